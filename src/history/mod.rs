@@ -1,0 +1,2 @@
+//! Training history: activity files -> activities -> daily load, fitness/fatigue, and the
+//! baseline the planner starts from. Pure: no browser, no clock.

@@ -1,0 +1,12 @@
+//! The web app's entry point: mounts the Leptos app (built for wasm by Trunk).
+
+#[cfg(target_arch = "wasm32")]
+fn main() {
+    leptos::mount::mount_to_body(periodize::ui::App);
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() {
+    eprintln!("periodize-web is the browser app: build it with `trunk build` (see README.md)");
+    std::process::exit(2);
+}

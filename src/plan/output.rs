@@ -1,0 +1,118 @@
+//! What `plan::generate` returns: weeks of days, each with its reasons, plus warnings and the
+//! projected fitness/fatigue/form. Distances are kilometres; render with `Units`.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use super::reason::{Reason, Warning};
+
+/// The training phase a week belongs to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Phase {
+    Prep,
+    Base,
+    Build,
+    Peak,
+    Taper,
+    Race,
+    Recovery,
+    Transition,
+}
+
+/// What kind of week it is, independent of phase.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum WeekKind {
+    Load,
+    Deload,
+    RampBack,
+    Taper,
+    Race,
+    Recovery,
+    Transition,
+}
+
+/// The kind of a day's session.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum WorkoutKind {
+    Rest,
+    Easy,
+    Long,
+    Tempo,
+    Intervals,
+    Strides,
+    Hills,
+    RacePace,
+    Race,
+    Cross,
+}
+
+/// How hard a session should feel, for runners without a pace.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Effort {
+    Rest,
+    Easy,
+    Steady,
+    Threshold,
+    Hard,
+    Race,
+}
+
+/// A target pace range in seconds per kilometre (fast..slow).
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PaceRange {
+    pub fast_s_per_km: f64,
+    pub slow_s_per_km: f64,
+}
+
+/// One day of the plan.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Day {
+    pub date: NaiveDate,
+    pub kind: WorkoutKind,
+    /// Planned running distance in km (0 for rest and cross-training).
+    pub km: f64,
+    /// Planned duration in minutes.
+    pub minutes: f64,
+    pub effort: Effort,
+    /// Target pace, when a goal time or recent result allows one.
+    pub pace: Option<PaceRange>,
+    /// Index into `Plan::races` when this day is a race.
+    pub race: Option<usize>,
+}
+
+/// One week of the plan.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Week {
+    pub start: NaiveDate,
+    pub phase: Phase,
+    pub kind: WeekKind,
+    pub km: f64,
+    pub long_run_km: f64,
+    pub reasons: Vec<Reason>,
+    /// Seven days, starting at `start`.
+    pub days: Vec<Day>,
+}
+
+/// Projected fitness (CTL), fatigue (ATL) and form (TSB) on one day.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub struct FormPoint {
+    pub date: NaiveDate,
+    pub ctl: f64,
+    pub atl: f64,
+    pub tsb: f64,
+}
+
+/// The whole periodized season.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Plan {
+    pub weeks: Vec<Week>,
+    pub warnings: Vec<Warning>,
+    /// One point per plan day.
+    pub projection: Vec<FormPoint>,
+    /// The input races, sorted by date (days refer to them by index).
+    pub races: Vec<super::model::Race>,
+}
