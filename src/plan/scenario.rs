@@ -1,0 +1,1 @@
+//! The human-writable SCENARIO.json format, parsed into a `PlanInput`.
