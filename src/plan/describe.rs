@@ -1,7 +1,7 @@
 //! Human words for a planned day: a short title and a one-line description, in the runner's units.
 
 use super::model::Units;
-use super::output::{Day, DayNote, Effort, PaceRange, WorkoutKind};
+use super::output::{Day, DayNote, Effort, PaceRange, Phase, WeekKind, WorkoutKind};
 use super::reason::fmt_dist;
 
 /// Formats seconds per km as "m:ss /km" (or per mile).
@@ -115,7 +115,7 @@ impl Day {
                 )
             }
             WorkoutKind::Strides => {
-                format!("About {time} easy, then 6 x 20 s strides, relaxed and fast.")
+                format!("About {time} easy {feel}, then 6 x 20 s strides, relaxed and fast.")
             }
             WorkoutKind::Hills => {
                 let reps = (self.hard_minutes).round().clamp(4.0, 12.0) as u32;
@@ -144,5 +144,36 @@ impl Day {
             _ => "",
         };
         format!("{}{}", body.replace("  ", " ").replace(" .", "."), note)
+    }
+}
+
+impl Phase {
+    /// The phase's label in output files ("base", "build", ...).
+    pub fn label(self) -> &'static str {
+        match self {
+            Phase::Prep => "prep",
+            Phase::Base => "base",
+            Phase::Build => "build",
+            Phase::Peak => "peak",
+            Phase::Taper => "taper",
+            Phase::Race => "race",
+            Phase::Recovery => "recovery",
+            Phase::Transition => "transition",
+        }
+    }
+}
+
+impl WeekKind {
+    /// The week kind's label in output files ("load", "deload", "ramp_back", ...).
+    pub fn label(self) -> &'static str {
+        match self {
+            WeekKind::Load => "load",
+            WeekKind::Deload => "deload",
+            WeekKind::RampBack => "ramp_back",
+            WeekKind::Taper => "taper",
+            WeekKind::Race => "race",
+            WeekKind::Recovery => "recovery",
+            WeekKind::Transition => "transition",
+        }
     }
 }

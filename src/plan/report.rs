@@ -126,8 +126,8 @@ pub fn compact_text(plan: &Plan, units: Units) -> String {
         out.push_str(&format!(
             "{} {:<10} {:<10} {:>5.1} long {:>4.1} |{}\n",
             w.start,
-            format!("{:?}", w.phase).to_lowercase(),
-            format!("{:?}", w.kind).to_lowercase(),
+            w.phase.label(),
+            w.kind.label(),
             units.from_km(w.km),
             units.from_km(w.long_run_km),
             days
