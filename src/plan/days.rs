@@ -225,22 +225,20 @@ pub fn layout(ctx: &Ctx, start: NaiveDate, t: &WeekTarget) -> Vec<Day> {
     } else {
         t.training_km
     };
-    let weights: Vec<f64> = (0..7)
-        .map(|i| {
-            let d = &days[i];
-            let mut w = 1.0;
-            if quality_at.iter().any(|(q, _)| *q == i) {
-                w = 1.2;
-            }
-            if d.note == Some(DayNote::PostRace) {
-                w = 0.7;
-            }
-            if ctx.days_to_race(d.date).is_some_and(|(k, _)| k == 1) {
-                w = 0.6;
-            }
-            w
-        })
-        .collect();
+    let weights: [f64; 7] = std::array::from_fn(|i| {
+        let d = &days[i];
+        let mut w = 1.0;
+        if quality_at.iter().any(|(q, _)| *q == i) {
+            w = 1.2;
+        }
+        if d.note == Some(DayNote::PostRace) {
+            w = 0.7;
+        }
+        if ctx.days_to_race(d.date).is_some_and(|(k, _)| k == 1) {
+            w = 0.6;
+        }
+        w
+    });
     let weight = |i: usize| weights.get(i).copied().unwrap_or(1.0);
     let total_w: f64 = chosen
         .iter()
