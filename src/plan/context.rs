@@ -133,6 +133,15 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    /// How many days before race `race` stay free of long runs (a week before an A race).
+    pub fn long_quiet_days_before(&self, race: usize) -> i64 {
+        match self.races.get(race).map(|r| r.priority) {
+            Some(Priority::A) => 6,
+            Some(Priority::B) => self.quiet_days_before(race),
+            _ => 1,
+        }
+    }
+
     /// The easy pace for a target race: from its pace basis, else the default.
     pub fn easy_pace(&self, target: usize) -> f64 {
         self.paces

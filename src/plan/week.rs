@@ -164,7 +164,7 @@ impl State {
                             self.load_volume(goal, ctx.floor_km, max)
                         };
                         reasons.push(Reason::Volume {
-                            percent_change: (v / self.prev_km.max(1e-9) - 1.0) * 100.0,
+                            percent_change: (v / self.reference().max(1e-9) - 1.0) * 100.0,
                             limit,
                         });
                         if f.deload_in_taper {
@@ -318,11 +318,7 @@ impl State {
 
     /// Volume for a load week: the goal, bounded by the 10% rule, ACWR 1.3 and the maximum.
     fn load_volume(&self, goal: f64, floor: f64, max: f64) -> (f64, VolumeLimit) {
-        let reference = if matches!(self.prev_kind, WeekKind::Load | WeekKind::RampBack) {
-            self.prev_km
-        } else {
-            self.last_load
-        };
+        let reference = self.reference();
         let options = [
             (goal, VolumeLimit::Goal),
             (reference * MAX_WEEKLY_GROWTH, VolumeLimit::TenPercent),
@@ -339,6 +335,15 @@ impl State {
                 }
             });
         (v.max(floor.min(max)), limit)
+    }
+
+    /// The volume a load week grows from: last week's if it was a load week, else the last load week.
+    fn reference(&self) -> f64 {
+        if matches!(self.prev_kind, WeekKind::Load | WeekKind::RampBack) {
+            self.prev_km
+        } else {
+            self.last_load
+        }
     }
 
     /// The highest volume keeping acute:chronic at or below 1.3 (chronic = mean of the last 4 weeks).
