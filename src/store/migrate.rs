@@ -41,13 +41,22 @@ pub enum DecodeError {
         supported: u32,
     },
     /// A Periodize document with a missing or wrong value.
-    #[error("The value at `{path}` is not valid: {message}.")]
+    #[error("{} is not valid: {message}.", describe_path(.path))]
     InvalidField {
         /// Where the problem is, e.g. `races[2].race.date` (`.` for the top level).
         path: String,
         /// What is wrong with it.
         message: String,
     },
+}
+
+/// Names a field path for a runner: `the value at races[2].race.date`, or `the file` for the top.
+fn describe_path(path: &str) -> String {
+    if path == "." || path.is_empty() {
+        "The file".into()
+    } else {
+        format!("The value at `{path}`")
+    }
 }
 
 /// A decoded document and the schema version it was stored in.
