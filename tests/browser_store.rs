@@ -65,7 +65,10 @@ fn save_then_load_round_trips() {
     save(ns, &doc).unwrap();
     assert_eq!(load(ns), Loaded::Ready(doc.clone()));
     let text = raw(ns).unwrap();
-    assert!(text.starts_with(r#"{"app":"periodize","version":2,"#), "{text}");
+    assert!(
+        text.starts_with(r#"{"app":"periodize","version":2,"#),
+        "{text}"
+    );
     assert_eq!(ls().get_item(&key(ns)).unwrap(), Some(text));
     clear_ns(ns);
 }
@@ -98,7 +101,12 @@ fn a_corrupt_document_is_kept_under_a_backup_key() {
     clear_ns(ns);
     let broken = r#"{"app":"periodize","version":2,"races":[{"id":1,"race":{"name":"Ber"#;
     ls().set_item(&key(ns), broken).unwrap();
-    let Loaded::Corrupt { raw: got, backup_key, error } = load(ns) else {
+    let Loaded::Corrupt {
+        raw: got,
+        backup_key,
+        error,
+    } = load(ns)
+    else {
         panic!("expected Corrupt");
     };
     assert_eq!(got, broken);
@@ -108,11 +116,17 @@ fn a_corrupt_document_is_kept_under_a_backup_key() {
     assert_eq!(raw(ns).as_deref(), Some(broken));
     assert_eq!(ls().get_item(&backup_key).unwrap().as_deref(), Some(broken));
     // Loading again does not pile up copies.
-    let Loaded::Corrupt { backup_key: again, .. } = load(ns) else {
+    let Loaded::Corrupt {
+        backup_key: again, ..
+    } = load(ns)
+    else {
         panic!("expected Corrupt");
     };
     assert_eq!(again, backup_key);
-    assert_eq!(ls().get_item(&format!("{}2", corrupt_prefix(ns))).unwrap(), None);
+    assert_eq!(
+        ls().get_item(&format!("{}2", corrupt_prefix(ns))).unwrap(),
+        None
+    );
     // Saving a fresh document replaces it, the backup stays.
     save(ns, &Document::default()).unwrap();
     assert_eq!(load(ns), Loaded::Ready(Document::default()));
@@ -125,14 +139,19 @@ fn save_backs_up_a_corrupt_document_it_has_not_seen() {
     let ns = "t-save-corrupt";
     clear_ns(ns);
     ls().set_item(&key(ns), "garbage one").unwrap();
-    ls().set_item(&format!("{}1", corrupt_prefix(ns)), "older garbage").unwrap();
+    ls().set_item(&format!("{}1", corrupt_prefix(ns)), "older garbage")
+        .unwrap();
     save(ns, &sample()).unwrap();
     assert_eq!(
-        ls().get_item(&format!("{}2", corrupt_prefix(ns))).unwrap().as_deref(),
+        ls().get_item(&format!("{}2", corrupt_prefix(ns)))
+            .unwrap()
+            .as_deref(),
         Some("garbage one")
     );
     assert_eq!(
-        ls().get_item(&format!("{}1", corrupt_prefix(ns))).unwrap().as_deref(),
+        ls().get_item(&format!("{}1", corrupt_prefix(ns)))
+            .unwrap()
+            .as_deref(),
         Some("older garbage")
     );
     assert_eq!(load(ns), Loaded::Ready(sample()));
@@ -145,7 +164,10 @@ fn a_document_from_a_newer_app_is_kept_not_overwritten() {
     clear_ns(ns);
     let future = V2.replace("\"version\": 2", "\"version\": 9");
     ls().set_item(&key(ns), &future).unwrap();
-    let Loaded::Corrupt { backup_key, error, .. } = load(ns) else {
+    let Loaded::Corrupt {
+        backup_key, error, ..
+    } = load(ns)
+    else {
         panic!("expected Corrupt");
     };
     assert!(error.contains("newer version"), "{error}");
@@ -227,9 +249,15 @@ fn a_full_quota_gives_quota_exceeded_and_keeps_the_stored_document() {
     let after = raw(ns);
     let loaded = load(ns);
     unfill(&fillers);
-    assert!(fillers.len() > 3, "storage was filled ({} keys)", fillers.len());
+    assert!(
+        fillers.len() > 3,
+        "storage was filled ({} keys)",
+        fillers.len()
+    );
     assert_eq!(result, Err(StoreError::QuotaExceeded));
-    assert!(StoreError::QuotaExceeded.to_string().contains("storage is full"));
+    assert!(StoreError::QuotaExceeded
+        .to_string()
+        .contains("storage is full"));
     assert_eq!(after, Some(before));
     assert_eq!(loaded, Loaded::Ready(sample()));
     // With room again, the same save succeeds.
@@ -242,23 +270,35 @@ fn a_full_quota_gives_quota_exceeded_and_keeps_the_stored_document() {
 fn a_full_quota_never_lets_a_corrupt_document_be_overwritten_unbacked() {
     let ns = "t-quota-corrupt";
     clear_ns(ns);
-    let garbage = "{ this is the runner's only copy";
-    ls().set_item(&key(ns), garbage).unwrap();
+    // A large unreadable document, and room left for a small new one but not for a copy.
+    let garbage = format!("{{ this is the runner's only copy {}", "x".repeat(50_000));
+    ls().set_item(&key(ns), &garbage).unwrap();
+    ls().set_item("t-filler:room", &"r".repeat(4_000)).unwrap();
     let fillers = fill_storage();
+    ls().remove_item("t-filler:room").unwrap();
+    let small = Document::default();
+    assert!(encode(&small).len() < 2_000);
     let loaded = load(ns);
-    let result = save(ns, &Document::default());
+    let result = save(ns, &small);
     let after = raw(ns);
     unfill(&fillers);
     match loaded {
         // The copy did not fit: the document key itself is named as where the text is.
-        Loaded::Corrupt { raw, backup_key, .. } => {
+        Loaded::Corrupt {
+            raw, backup_key, ..
+        } => {
             assert_eq!(raw, garbage);
             assert_eq!(backup_key, key(ns));
         }
         other => panic!("{other:?}"),
     }
     assert_eq!(result, Err(StoreError::QuotaExceeded));
-    assert_eq!(after.as_deref(), Some(garbage));
+    assert_eq!(after, Some(garbage.clone()));
+    // With room again, saving first copies the unreadable text, then replaces it.
+    save(ns, &small).unwrap();
+    let copy = format!("{}1", corrupt_prefix(ns));
+    assert_eq!(ls().get_item(&copy).unwrap(), Some(garbage));
+    assert_eq!(load(ns), Loaded::Ready(small));
     clear_ns(ns);
 }
 
@@ -271,7 +311,9 @@ fn namespaces_are_isolated_and_foreign_keys_untouched() {
     s.set_item("t-host-app-setting", "dark").unwrap();
     s.set_item("t-ns-a-lookalike:document", "not ours").unwrap();
     let foreign = |snap: Vec<(String, String)>| -> Vec<(String, String)> {
-        snap.into_iter().filter(|(k, _)| !k.starts_with("t-ns-a:")).collect()
+        snap.into_iter()
+            .filter(|(k, _)| !k.starts_with("t-ns-a:"))
+            .collect()
     };
     let before = foreign(snapshot());
 
@@ -289,7 +331,10 @@ fn namespaces_are_isolated_and_foreign_keys_untouched() {
     save("t-ns-b", &sample()).unwrap();
     assert_eq!(load("t-ns-a"), Loaded::Ready(a));
     assert_eq!(load("t-ns-b"), Loaded::Ready(sample()));
-    assert_eq!(s.get_item("t-host-app-setting").unwrap().as_deref(), Some("dark"));
+    assert_eq!(
+        s.get_item("t-host-app-setting").unwrap().as_deref(),
+        Some("dark")
+    );
     assert_eq!(
         s.get_item("t-ns-a-lookalike:document").unwrap().as_deref(),
         Some("not ours")
@@ -309,7 +354,13 @@ fn save_merged_keeps_another_tabs_edit() {
     save(ns, &base).unwrap();
     // Another tab renames race 1 and stores it.
     let mut other = base.clone();
-    other.races.iter_mut().find(|r| r.id == 1).unwrap().race.name = "other tab".into();
+    other
+        .races
+        .iter_mut()
+        .find(|r| r.id == 1)
+        .unwrap()
+        .race
+        .name = "other tab".into();
     ls().set_item(&key(ns), &encode(&other)).unwrap();
     // This tab adds a race from the old base.
     let mut local = base.clone();
@@ -402,7 +453,12 @@ async fn a_write_from_another_browsing_context_fires_watch() {
     let frame: web_sys::HtmlIFrameElement =
         document.create_element("iframe").unwrap().unchecked_into();
     document.body().unwrap().append_child(&frame).unwrap();
-    let other = frame.content_window().unwrap().local_storage().unwrap().unwrap();
+    let other = frame
+        .content_window()
+        .unwrap()
+        .local_storage()
+        .unwrap()
+        .unwrap();
     other.set_item(&key(ns), &encode(&sample())).unwrap();
     for _ in 0..50 {
         if !seen.borrow().is_empty() {
