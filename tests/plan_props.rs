@@ -481,7 +481,7 @@ fn check_checkins(input: &PlanInput, plan: &Plan) {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 400, .. ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: 1000, .. ProptestConfig::default() })]
 
     #[test]
     fn every_plan_keeps_its_promises(input in input()) {

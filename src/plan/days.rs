@@ -1,7 +1,7 @@
 //! Lays one week's volume out over its days: the long run on the long-run day, quality sessions
 //! spread away from it, easy runs on the other chosen days, rest (or cross-training) elsewhere.
 
-use chrono::{Datelike, Duration, NaiveDate};
+use chrono::{Duration, NaiveDate};
 
 use super::context::Ctx;
 use super::output::{Day, DayNote, Effort, WorkoutKind};
@@ -139,16 +139,26 @@ pub fn layout(ctx: &Ctx, start: NaiveDate, t: &WeekTarget) -> Vec<Day> {
     }
     let mut chosen: Vec<usize> = Vec::with_capacity(n);
     let mut long_at = None;
+    // Position of the long-run day in the week.
+    let ws = i64::from(
+        ctx.input
+            .settings
+            .week_start
+            .weekday()
+            .num_days_from_monday(),
+    );
+    let want = (i64::from(ctx.long_day.num_days_from_monday()) - ws).rem_euclid(7);
     if t.long_km > 0.0 {
-        let want = ctx.long_day.num_days_from_monday() as i64;
+        // Ties go to the earlier day, so a moved long run never lands right after the last one.
         let pick = candidates
             .iter()
             .copied()
-            .filter(|&i| !is_quiet(ctx, &days[i], 1) && days[i].note != Some(DayNote::PostRace))
-            .min_by_key(|&i| {
-                let wd = i64::from(days[i].date.weekday().num_days_from_monday());
-                ((wd - want).abs(), -wd)
-            });
+            .filter(|&i| {
+                !is_quiet_for_long(ctx, &days[i]) && days[i].note != Some(DayNote::PostRace)
+            })
+            // Two clear days from the neighbouring weeks' long runs.
+            .filter(|&i| i as i64 + 7 - want >= 3 && want + 7 - i as i64 >= 3)
+            .min_by_key(|&i| ((i as i64 - want).abs(), i));
         if let Some(i) = pick {
             chosen.push(i);
             long_at = Some(i);
@@ -186,6 +196,8 @@ pub fn layout(ctx: &Ctx, start: NaiveDate, t: &WeekTarget) -> Vec<Day> {
             .filter(|&i| Some(i) != long_at && quality_at.iter().all(|(q, _)| *q != i))
             .filter(|&i| days[i].note != Some(DayNote::PostRace))
             .filter(|&i| !is_quiet_for_quality(ctx, &days[i]))
+            // Not the day after (or before) the neighbouring weeks' long-run days.
+            .filter(|&i| (i as i64 - (want - 7)).abs() >= 2 && (want + 7 - i as i64).abs() >= 2)
             .filter(|&i| {
                 long_at
                     .into_iter()
@@ -225,22 +237,20 @@ pub fn layout(ctx: &Ctx, start: NaiveDate, t: &WeekTarget) -> Vec<Day> {
     } else {
         t.training_km
     };
-    let weights: Vec<f64> = (0..7)
-        .map(|i| {
-            let d = &days[i];
-            let mut w = 1.0;
-            if quality_at.iter().any(|(q, _)| *q == i) {
-                w = 1.2;
-            }
-            if d.note == Some(DayNote::PostRace) {
-                w = 0.7;
-            }
-            if ctx.days_to_race(d.date).is_some_and(|(k, _)| k == 1) {
-                w = 0.6;
-            }
-            w
-        })
-        .collect();
+    let weights: [f64; 7] = std::array::from_fn(|i| {
+        let d = &days[i];
+        let mut w = 1.0;
+        if quality_at.iter().any(|(q, _)| *q == i) {
+            w = 1.2;
+        }
+        if d.note == Some(DayNote::PostRace) {
+            w = 0.7;
+        }
+        if ctx.days_to_race(d.date).is_some_and(|(k, _)| k == 1) {
+            w = 0.6;
+        }
+        w
+    });
     let weight = |i: usize| weights.get(i).copied().unwrap_or(1.0);
     let total_w: f64 = chosen
         .iter()
@@ -296,9 +306,9 @@ pub fn layout(ctx: &Ctx, start: NaiveDate, t: &WeekTarget) -> Vec<Day> {
 }
 
 /// Whether `day` falls in the quiet days before a race (no long run).
-fn is_quiet(ctx: &Ctx, day: &Day, quiet: i64) -> bool {
+fn is_quiet_for_long(ctx: &Ctx, day: &Day) -> bool {
     ctx.days_to_race(day.date)
-        .is_some_and(|(k, _)| (1..=quiet).contains(&k))
+        .is_some_and(|(k, r)| (1..=ctx.long_quiet_days_before(r)).contains(&k))
 }
 
 /// Whether `day` is too close to a race for a quality session.

@@ -184,13 +184,13 @@ fn place_recoveries(frames: &mut [Frame], races: &[Race], start: NaiveDate, week
         let end = r.date + Duration::days(i64::from(recovery_days(r, weekly)));
         let rw = week_index(start, r.date);
         let mut weeks = Vec::new();
-        for w in rw + 1..frames.len() {
-            let ws = frames[w].start;
+        for (w, f) in frames.iter().enumerate().skip(rw + 1) {
+            let ws = f.start;
             if ws > end {
                 break;
             }
             let covered = (end - ws).num_days() + 1;
-            if covered >= 5 && frames[w].role == Role::Train {
+            if covered >= 5 && f.role == Role::Train {
                 weeks.push(w);
             } else {
                 break;
@@ -276,14 +276,14 @@ fn assign_phases(frames: &mut [Frame], races: &[Race], anchors: &[usize], start:
         seg_start = rw + 1;
     }
     // After the last anchor: later races (B/C) are the targets.
-    for w in seg_start..frames.len() {
+    for (w, f) in frames.iter_mut().enumerate().skip(seg_start) {
         let next = races
             .iter()
             .position(|r| week_index(start, r.date) >= w)
             .unwrap_or(races.len() - 1);
-        frames[w].target = next;
-        frames[w].weeks_to_target = week_index(start, races[next].date).saturating_sub(w) as u32;
-        frames[w].phase = Phase::Base;
+        f.target = next;
+        f.weeks_to_target = week_index(start, races[next].date).saturating_sub(w) as u32;
+        f.phase = Phase::Base;
     }
     for f in frames.iter_mut() {
         match f.role {

@@ -97,12 +97,12 @@ impl Reason {
             } => {
                 let why = match limit {
                     VolumeLimit::Goal => "the volume this race calls for",
-                    VolumeLimit::TenPercent => "at most 10% more than the week before",
+                    VolumeLimit::TenPercent => "at most 10% more than the last load week",
                     VolumeLimit::Acwr => "acute:chronic load kept at or below 1.3",
                     VolumeLimit::Max => "your maximum weekly volume",
                     VolumeLimit::Current => "your current volume, on the days left this week",
                 };
-                format!("volume {percent_change:+.0}% ({why})")
+                format!("volume {percent_change:+.0}% from the last load week ({why})")
             }
             Reason::Deload {
                 load_weeks,
@@ -122,7 +122,7 @@ impl Reason {
                 fmt_dist(*last_load_km, units)
             ),
             Reason::DeloadInTaper => {
-                "deload folded into the taper that follows".to_string()
+                "deload folded into the taper or race week that follows".to_string()
             }
             Reason::Taper {
                 race,
