@@ -94,8 +94,8 @@ pub struct ActivityKey {
     pub secs: i64,
     /// Sub-second part of the start instant.
     pub nanos: u32,
-    /// The sport's name.
-    pub sport: String,
+    /// The sport, as its position in `Sport`.
+    pub sport: u8,
 }
 
 impl ActivityKey {
@@ -104,7 +104,7 @@ impl ActivityKey {
         ActivityKey {
             secs: a.start.timestamp(),
             nanos: a.start.timestamp_subsec_nanos(),
-            sport: format!("{:?}", a.sport),
+            sport: a.sport as u8,
         }
     }
 }
