@@ -249,5 +249,8 @@ fn plan_input_uses_the_chosen_baseline() {
     // History chosen but nothing computed yet: the manual baseline stands in.
     assert_eq!(doc.plan_input(today, None).baseline.weekly_km, 42.0);
     doc.baseline_source = BaselineSource::Manual;
-    assert_eq!(doc.plan_input(today, Some(&computed)).baseline.weekly_km, 42.0);
+    assert_eq!(
+        doc.plan_input(today, Some(&computed)).baseline.weekly_km,
+        42.0
+    );
 }

@@ -252,7 +252,9 @@ pub fn layout(ctx: &Ctx, start: NaiveDate, t: &WeekTarget) -> Vec<Day> {
         if d.note == Some(DayNote::PostRace) {
             w = 0.7;
         }
-        if info[i].next_race.is_some_and(|(k, _)| k == 1) {
+        // The quiet days before a race (the B race's mini-taper, the A race's last days,
+        // the C race's day before) are lighter.
+        if is_quiet_for_quality(ctx, &info[i]) {
             w = 0.6;
         }
         w
