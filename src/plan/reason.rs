@@ -73,6 +73,8 @@ pub enum Reason {
     },
     /// Easy weeks after the season's last A race.
     Transition { race: String },
+    /// The first days of a training week are still easy days after a race.
+    EasyAfterRace { race: String, days: u32 },
     /// The long run was held back to 1.1x the longest run of the previous 30 days.
     LongRunGuard { longest_30d_km: f64 },
     /// The long run was capped for the race distance.
@@ -152,6 +154,10 @@ impl Reason {
             Reason::Transition { race } => format!(
                 "transition after {race}, the season's last A race: easy running and cross-training"
             ),
+            Reason::EasyAfterRace { race, days } => match days {
+                1 => format!("the first day is easy, recovering from {race}"),
+                n => format!("the first {n} days are easy, recovering from {race}"),
+            },
             Reason::LongRunGuard { longest_30d_km } => format!(
                 "long run held within 10% of your longest run in the last 30 days ({})",
                 fmt_dist(*longest_30d_km, units)

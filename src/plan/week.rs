@@ -116,6 +116,14 @@ impl State {
         let mut full_km;
         match f.role {
             Role::Train => {
+                for (r, end) in ctx.races.iter().zip(&ctx.recovery_end) {
+                    if r.date < f.start && *end >= f.start {
+                        reasons.push(Reason::EasyAfterRace {
+                            race: r.name.clone(),
+                            days: ((*end - f.start).num_days() + 1).min(7) as u32,
+                        });
+                    }
+                }
                 full_km = self.train_week(
                     ctx,
                     f,
