@@ -66,12 +66,9 @@ impl<'a> Ctx<'a> {
             .collect();
         let floor_km =
             (science::MIN_RUN_KM * f64::from(s.runs_per_week.min(3))).min(s.max_weekly_km);
-        let weekly = input.baseline.weekly_km;
         let recovery_end: Vec<NaiveDate> = races
             .iter()
-            .map(|r| {
-                r.date + Duration::days(i64::from(science::recovery_days(r.distance.km(), weekly)))
-            })
+            .map(|r| r.date + Duration::days(i64::from(super::frame::recovery_days(input, r))))
             .collect();
         let days = day_table(races, &recovery_end, start, n_days);
         Ctx {

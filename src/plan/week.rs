@@ -195,7 +195,7 @@ impl State {
                 let r = &ctx.races[race];
                 reasons.push(Reason::Recovery {
                     race: r.name.clone(),
-                    days: science::recovery_days(r.distance.km(), ctx.input.baseline.weekly_km),
+                    days: super::frame::recovery_days(ctx.input, r),
                     percent_of_peak: k * 100.0,
                 });
             }
