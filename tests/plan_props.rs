@@ -359,7 +359,6 @@ fn check_long_runs(input: &PlanInput, plan: &Plan) {
 }
 
 fn check_races(input: &PlanInput, plan: &Plan) {
-    let weekly = input.baseline.weekly_km;
     let all: Vec<&Day> = plan.weeks.iter().flat_map(|w| &w.days).collect();
     for r in &plan.races {
         // Recovery: the days after every race are easy (or rest/cross), never quality or long.
