@@ -233,8 +233,11 @@ pub fn layout(ctx: &Ctx, start: NaiveDate, t: &WeekTarget) -> Vec<Day> {
     }
     .min(cap)
     .min(t.training_km);
+    // No run outgrows the long run (or, in a week whose long run had no room, 0.6 x of it).
     let others_cap = if long_at.is_some() {
         cap.min(long_km.max(MIN_RUN_KM))
+    } else if t.long_km > 0.0 {
+        cap.min((0.6 * t.long_km).max(MIN_RUN_KM))
     } else {
         cap
     };
@@ -287,7 +290,13 @@ pub fn layout(ctx: &Ctx, start: NaiveDate, t: &WeekTarget) -> Vec<Day> {
                 .find(|(q, _)| *q == i)
                 .map(|(_, k)| *k)
                 .unwrap_or(WorkoutKind::Easy);
-            (kind, km.min(others_cap))
+            // Without a long run to bound it, a quality session stays at most a fifth of the week.
+            let cap = if kind == WorkoutKind::Easy || long_at.is_some() || t.long_km <= 0.0 {
+                others_cap
+            } else {
+                others_cap.min((0.2 * t.training_km).max(MIN_RUN_KM))
+            };
+            (kind, km.min(cap))
         };
         if km <= 0.0 {
             continue;

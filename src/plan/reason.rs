@@ -79,6 +79,8 @@ pub enum Reason {
     LongRunGuard { longest_30d_km: f64 },
     /// The long run was capped for the race distance.
     LongRunRaceCap { cap_km: f64 },
+    /// A shorter long run between two full-length ones.
+    LongRunAlternate,
 }
 
 impl Reason {
@@ -162,6 +164,10 @@ impl Reason {
                 "long run held within 10% of your longest run in the last 30 days ({})",
                 fmt_dist(*longest_30d_km, units)
             ),
+            Reason::LongRunAlternate => {
+                "a shorter long run this week: full-length long runs come every other week"
+                    .to_string()
+            }
             Reason::LongRunRaceCap { cap_km } => format!(
                 "long run capped at {} for this race distance",
                 fmt_dist(*cap_km, units)

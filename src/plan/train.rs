@@ -155,8 +155,14 @@ impl State {
             return;
         }
         if t.long_km > race_cap {
-            t.long_km = race_cap;
-            reasons.push(Reason::LongRunRaceCap { cap_km: race_cap });
+            if self.prev_long >= 0.95 * race_cap {
+                // Full-length long runs every other week; a shorter one in between.
+                t.long_km = 0.8 * race_cap;
+                reasons.push(Reason::LongRunAlternate);
+            } else {
+                t.long_km = race_cap;
+                reasons.push(Reason::LongRunRaceCap { cap_km: race_cap });
+            }
         }
         if t.long_km > guard {
             t.long_km = guard;

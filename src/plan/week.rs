@@ -22,6 +22,8 @@ pub struct State {
     /// The most recent load or ramp-back week's volume and long run.
     pub(super) last_load: f64,
     pub(super) last_long: f64,
+    /// The long run of the load week before the last one (long runs alternate at the cap).
+    pub(super) prev_load_long: f64,
     /// Lowest volume and fewest running days among the load weeks since the last recovery.
     pub(super) block_min: Option<(f64, usize)>,
     pub(super) prev_long: f64,
@@ -50,6 +52,7 @@ impl State {
             prev_kind: WeekKind::Load,
             last_load: start,
             last_long: b.longest_run_km,
+            prev_load_long: 0.0,
             block_min: None,
             prev_long: b.longest_run_km,
             prev_training: start,
@@ -288,7 +291,9 @@ impl State {
             WeekKind::Load | WeekKind::RampBack => {
                 self.last_load = km;
                 if long > 0.0 {
-                    self.last_long = long;
+                    // The longer of the last two load weeks' long runs.
+                    self.last_long = long.max(self.prev_load_long);
+                    self.prev_load_long = long;
                 }
                 let partial = days
                     .iter()
