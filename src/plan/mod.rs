@@ -2,73 +2,48 @@
 //!
 //! Pure and deterministic: no clock, no I/O, no browser. The one entry point is [`generate`].
 
+pub mod context;
+pub mod days;
+pub mod describe;
 pub mod error;
+pub mod frame;
 pub mod model;
 pub mod output;
+pub mod pace;
+pub mod projection;
 pub mod reason;
+pub mod report;
+pub mod scenario;
+pub mod science;
+pub mod validate;
+pub mod warnings;
+pub mod week;
 
 pub use error::PlanError;
 pub use model::*;
 pub use output::*;
-pub use reason::{Reason, Warning};
-
-use chrono::Duration;
+pub use reason::{Reason, VolumeLimit, Warning};
 
 /// Turns everything the runner told us into a plan, or says why it cannot.
+///
+/// Steps: validate; lay out the weekly skeleton (phases back from each A race, tapers, race weeks,
+/// recoveries, transition, deloads); choose each week's volume and long run in order and lay it
+/// over the days; collect warnings; project fitness, fatigue and form.
 pub fn generate(input: &PlanInput) -> Result<Plan, PlanError> {
-    let mut races = input.races.clone();
-    races.sort_by(|a, b| a.date.cmp(&b.date));
-    let Some(last) = races.last() else {
-        return Err(PlanError::NoRaces);
-    };
-    if let Some(r) = races.iter().find(|r| r.date < input.today) {
-        return Err(PlanError::RaceInPast {
-            name: r.name.clone(),
-            date: r.date,
-            today: input.today,
-        });
-    }
-    let ws = input.settings.week_start.weekday();
-    let start = input.today - Duration::days(input.today.weekday().days_since(ws) as i64);
-    let mut weeks = Vec::new();
-    let mut week_start = start;
-    while week_start <= last.date {
-        let days = (0..7)
-            .map(|i| {
-                let date = week_start + Duration::days(i);
-                let race = races.iter().position(|r| r.date == date);
-                Day {
-                    date,
-                    kind: if race.is_some() {
-                        WorkoutKind::Race
-                    } else {
-                        WorkoutKind::Rest
-                    },
-                    km: race.map(|i| races[i].distance.km()).unwrap_or(0.0),
-                    minutes: 0.0,
-                    effort: Effort::Rest,
-                    pace: None,
-                    race,
-                }
-            })
-            .collect();
-        weeks.push(Week {
-            start: week_start,
-            phase: Phase::Base,
-            kind: WeekKind::Load,
-            km: input.baseline.weekly_km,
-            long_run_km: input.baseline.longest_run_km,
-            reasons: vec![],
-            days,
-        });
-        week_start += Duration::days(7);
-    }
+    let races = validate::validate(input)?;
+    let start = frame::week_start_of(input.today, input);
+    let frames = frame::build(input, &races, start);
+    let ctx = context::Ctx::new(input, &races);
+    let mut state = week::State::new(&ctx);
+    let weeks: Vec<Week> = frames.iter().map(|f| state.week(&ctx, f)).collect();
+    let warnings = warnings::collect(&ctx, &frames);
+    let target = frame::anchors(&races).first().copied().unwrap_or(0);
+    let seed = projection::seed(&input.baseline, ctx.easy_pace(target));
+    let projection = projection::project(&weeks, input.today, seed);
     Ok(Plan {
         weeks,
-        warnings: vec![],
-        projection: vec![],
+        warnings,
+        projection,
         races,
     })
 }
-
-use chrono::Datelike;

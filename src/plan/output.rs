@@ -82,6 +82,29 @@ pub struct Day {
     pub pace: Option<PaceRange>,
     /// Index into `Plan::races` when this day is a race.
     pub race: Option<usize>,
+    /// Minutes of the session at quality effort (tempo block, intervals, race pace, hills).
+    #[serde(default)]
+    pub hard_minutes: f64,
+    /// Why the day looks the way it does, where that is not the week's normal pattern.
+    #[serde(default)]
+    pub note: Option<DayNote>,
+    /// The race's name on race days (so a day can describe itself).
+    #[serde(default)]
+    pub race_name: Option<String>,
+}
+
+/// A day-level remark: what shaped this particular day.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DayNote {
+    /// The day is before today: already lived, nothing planned.
+    BeforeToday,
+    /// An easy day in the recovery after a race.
+    PostRace,
+    /// The easy day (or days) just before a race.
+    PreRace,
+    /// The runner marked this weekday unavailable.
+    Unavailable,
 }
 
 /// One week of the plan.

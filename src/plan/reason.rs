@@ -3,7 +3,27 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::model::Units;
+use super::model::{Priority, Units, WarningSign};
+use super::output::Phase;
+
+/// Formats a distance in the runner's units with one decimal ("12.5 km").
+pub fn fmt_dist(km: f64, units: Units) -> String {
+    format!("{:.1} {}", units.from_km(km), units.label())
+}
+
+/// Which rule set a load week's volume.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum VolumeLimit {
+    /// The volume the goal race calls for is reached.
+    Goal,
+    /// At most 10% more than the week before.
+    TenPercent,
+    /// Acute:chronic ratio kept at or below 1.3.
+    Acwr,
+    /// The runner's own maximum weekly volume.
+    Max,
+}
 
 /// Why a week has the phase, kind and volume it has.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -11,17 +31,166 @@ use super::model::Units;
 pub enum Reason {
     /// A normal training week in a phase leading to a race.
     Phase { race: String, weeks_to_race: u32 },
+    /// What the phase focuses on.
+    Focus { phase: Phase },
+    /// How this load week's volume was chosen.
+    Volume {
+        percent_change: f64,
+        limit: VolumeLimit,
+    },
+    /// A planned deload on the chosen cadence.
+    Deload { load_weeks: u32, cut_percent: f64 },
+    /// A deload brought forward by the warning signs in recent check-ins.
+    UnscheduledDeload {
+        signs: Vec<WarningSign>,
+        cut_percent: f64,
+    },
+    /// The gradual return after a deload, kept below the last load week.
+    RampBack { last_load_km: f64 },
+    /// A due deload skipped because the taper that follows is the recovery.
+    DeloadInTaper,
+    /// A progressive taper week before an A race.
+    Taper {
+        race: String,
+        week: u32,
+        of: u32,
+        taper_days: u32,
+        cut_percent: f64,
+    },
+    /// The week of a race.
+    RaceWeek { race: String, priority: Priority },
+    /// A short volume reduction before a B race.
+    MiniTaper { race: String, days: u32 },
+    /// A C race run as training, with an easy day before.
+    TrainThrough { race: String },
+    /// Easy running after a race (reverse taper).
+    Recovery {
+        race: String,
+        days: u32,
+        percent_of_peak: f64,
+    },
+    /// Easy weeks after the season's last A race.
+    Transition { race: String },
+    /// The long run was held back to 1.1x the longest run of the previous 30 days.
+    LongRunGuard { longest_30d_km: f64 },
+    /// The long run was capped for the race distance.
+    LongRunRaceCap { cap_km: f64 },
 }
 
 impl Reason {
     /// A one-line explanation a runner understands.
-    pub fn text(&self, _units: Units) -> String {
+    pub fn text(&self, units: Units) -> String {
         match self {
             Reason::Phase {
                 race,
                 weeks_to_race,
-            } => format!("{weeks_to_race} weeks to {race}"),
+            } => match weeks_to_race {
+                1 => format!("1 week to {race}"),
+                n => format!("{n} weeks to {race}"),
+            },
+            Reason::Focus { phase } => phase_focus(*phase).to_string(),
+            Reason::Volume {
+                percent_change,
+                limit,
+            } => {
+                let why = match limit {
+                    VolumeLimit::Goal => "the volume this race calls for",
+                    VolumeLimit::TenPercent => "at most 10% more than the week before",
+                    VolumeLimit::Acwr => "acute:chronic load kept at or below 1.3",
+                    VolumeLimit::Max => "your maximum weekly volume",
+                };
+                format!("volume {percent_change:+.0}% ({why})")
+            }
+            Reason::Deload {
+                load_weeks,
+                cut_percent,
+            } => format!(
+                "deload: {load_weeks} load weeks since the last recovery, volume -{cut_percent:.0}%"
+            ),
+            Reason::UnscheduledDeload { signs, cut_percent } => {
+                let names: Vec<&str> = signs.iter().map(|s| sign_text(*s)).collect();
+                format!(
+                    "deload brought forward: you reported {} in the last 7 days, volume -{cut_percent:.0}%",
+                    names.join(" and ")
+                )
+            }
+            Reason::RampBack { last_load_km } => format!(
+                "ramp back after the deload, staying below the last load week ({})",
+                fmt_dist(*last_load_km, units)
+            ),
+            Reason::DeloadInTaper => {
+                "deload folded into the taper that follows".to_string()
+            }
+            Reason::Taper {
+                race,
+                week,
+                of,
+                taper_days,
+                cut_percent,
+            } => format!(
+                "taper for {race} ({taper_days} days), week {week} of {of}: volume -{cut_percent:.0}% from peak, intensity kept"
+            ),
+            Reason::RaceWeek { race, priority } => {
+                format!("race week: {race} ({} race)", priority_text(*priority))
+            }
+            Reason::MiniTaper { race, days } => {
+                format!("{days}-day mini-taper before {race} (B race)")
+            }
+            Reason::TrainThrough { race } => {
+                format!("{race} is a C race: trained through, easy day before")
+            }
+            Reason::Recovery {
+                race,
+                days,
+                percent_of_peak,
+            } => format!(
+                "recovery after {race}: {days} easy days, volume at {percent_of_peak:.0}% of peak"
+            ),
+            Reason::Transition { race } => format!(
+                "transition after {race}, the season's last A race: easy running and cross-training"
+            ),
+            Reason::LongRunGuard { longest_30d_km } => format!(
+                "long run held within 10% of your longest run in the last 30 days ({})",
+                fmt_dist(*longest_30d_km, units)
+            ),
+            Reason::LongRunRaceCap { cap_km } => format!(
+                "long run capped at {} for this race distance",
+                fmt_dist(*cap_km, units)
+            ),
         }
+    }
+}
+
+/// What a phase is for, in one line.
+pub fn phase_focus(phase: Phase) -> &'static str {
+    match phase {
+        Phase::Prep => "prep: easy running to build the habit",
+        Phase::Base => "base: aerobic volume with strides and hills",
+        Phase::Build => "build: threshold and interval sessions",
+        Phase::Peak => "peak: race-pace work at the highest volume",
+        Phase::Taper => "taper: less volume, short and sharp sessions",
+        Phase::Race => "race week",
+        Phase::Recovery => "recovery: easy running only",
+        Phase::Transition => "transition: easy running and cross-training",
+    }
+}
+
+/// A warning sign in plain words.
+pub fn sign_text(sign: WarningSign) -> &'static str {
+    match sign {
+        WarningSign::NoProgress => "no progress despite training",
+        WarningSign::Fatigue => "fatigue",
+        WarningSign::InjuryOrIllness => "injury or illness",
+        WarningSign::LowMotivation => "low motivation",
+        WarningSign::PoorSleep => "poor sleep",
+    }
+}
+
+fn priority_text(p: Priority) -> &'static str {
+    match p {
+        Priority::A => "A",
+        Priority::B => "B",
+        Priority::C => "C",
     }
 }
 
@@ -35,11 +204,37 @@ pub enum Warning {
         weeks: u32,
         recommended_weeks: u32,
     },
+    /// Two A races closer than a full taper-race-recovery-rebuild cycle.
+    ARacesClose {
+        first: String,
+        second: String,
+        weeks: u32,
+    },
+    /// The current volume is far below what the race needs.
+    LowBaseline {
+        race: String,
+        weekly_km: f64,
+        needed_km: f64,
+    },
+    /// The long-run day is not an available day; another day was used.
+    LongRunDayUnavailable,
+    /// A race falls on a day marked unavailable; it is planned anyway.
+    RaceOnUnavailableDay { race: String },
+    /// No A race: phases build toward the last race.
+    NoARace { race: String },
+    /// No recent running: the plan starts gently.
+    NoRecentRunning,
+    /// The goal volume is above the runner's maximum.
+    MaxBelowGoal {
+        race: String,
+        max_km: f64,
+        goal_km: f64,
+    },
 }
 
 impl Warning {
     /// A one-line explanation a runner understands.
-    pub fn text(&self, _units: Units) -> String {
+    pub fn text(&self, units: Units) -> String {
         match self {
             Warning::ShortBuild {
                 race,
@@ -47,6 +242,43 @@ impl Warning {
                 recommended_weeks,
             } => format!(
                 "{race} is {weeks} weeks away; at least {recommended_weeks} weeks are recommended"
+            ),
+            Warning::ARacesClose {
+                first,
+                second,
+                weeks,
+            } => format!(
+                "{first} and {second} are both A races only {weeks} weeks apart: little time to recover and rebuild between them"
+            ),
+            Warning::LowBaseline {
+                race,
+                weekly_km,
+                needed_km,
+            } => format!(
+                "your current volume ({}/week) is far below what {race} needs (about {}/week)",
+                fmt_dist(*weekly_km, units),
+                fmt_dist(*needed_km, units)
+            ),
+            Warning::LongRunDayUnavailable => {
+                "your long-run day is not one of your available days; the long run moves to the nearest available day".to_string()
+            }
+            Warning::RaceOnUnavailableDay { race } => {
+                format!("{race} falls on a day you marked unavailable; it is planned anyway")
+            }
+            Warning::NoARace { race } => {
+                format!("no A race: the season builds toward {race}, the last race")
+            }
+            Warning::NoRecentRunning => {
+                "no recent running: the plan starts with short, easy runs".to_string()
+            }
+            Warning::MaxBelowGoal {
+                race,
+                max_km,
+                goal_km,
+            } => format!(
+                "{race} usually calls for about {}/week at peak; your maximum is {}",
+                fmt_dist(*goal_km, units),
+                fmt_dist(*max_km, units)
             ),
         }
     }

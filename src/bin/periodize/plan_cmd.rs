@@ -1,6 +1,117 @@
-//! `periodize plan`: scenario file in, plan out (json, ics or csv).
+//! `periodize plan`: scenario file in, plan out (json, ics, csv or text).
+
+use chrono::NaiveDate;
+use periodize::export;
+use periodize::plan::{self, report, scenario};
+
+/// Output formats of `periodize plan`.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Format {
+    Json,
+    Ics,
+    Csv,
+    Text,
+}
+
+/// Parsed command-line arguments.
+struct Args {
+    input: String,
+    today: Option<NaiveDate>,
+    format: Format,
+    history: Vec<String>,
+}
+
+fn parse_args(args: &[String]) -> Result<Args, String> {
+    let mut input = None;
+    let mut today = None;
+    let mut format = Format::Json;
+    let mut history = Vec::new();
+    let mut it = args.iter().peekable();
+    while let Some(arg) = it.next() {
+        let mut value = |name: &str| {
+            it.next()
+                .cloned()
+                .ok_or_else(|| format!("{name} needs a value"))
+        };
+        match arg.as_str() {
+            "--input" | "-i" => input = Some(value("--input")?),
+            "--today" => {
+                let v = value("--today")?;
+                today = Some(
+                    NaiveDate::parse_from_str(&v, "%Y-%m-%d")
+                        .map_err(|_| format!("--today \"{v}\" is not a date (use YYYY-MM-DD)"))?,
+                );
+            }
+            "--format" | "-f" => {
+                format = match value("--format")?.as_str() {
+                    "json" => Format::Json,
+                    "ics" => Format::Ics,
+                    "csv" => Format::Csv,
+                    "text" => Format::Text,
+                    other => {
+                        return Err(format!(
+                            "unknown format \"{other}\" (use json, ics, csv or text)"
+                        ))
+                    }
+                }
+            }
+            "--history" => {
+                while let Some(next) = it.peek() {
+                    if next.starts_with("--") {
+                        break;
+                    }
+                    history.extend(it.next().cloned());
+                }
+                if history.is_empty() {
+                    return Err("--history needs at least one file".into());
+                }
+            }
+            other => return Err(format!("unexpected argument \"{other}\"")),
+        }
+    }
+    let input = input.ok_or("plan needs --input SCENARIO.json")?;
+    Ok(Args {
+        input,
+        today,
+        format,
+        history,
+    })
+}
+
+/// Today's date from the system clock (the CLI may read it; the core never does).
+fn system_today() -> NaiveDate {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .unwrap_or(0);
+    let epoch = NaiveDate::from_ymd_opt(1970, 1, 1).unwrap_or_default();
+    epoch + chrono::Duration::days((secs / 86_400) as i64)
+}
 
 /// Runs the `plan` subcommand; returns what to print, or an error message.
-pub fn run(_args: &[String]) -> Result<String, String> {
-    Err("plan: not built yet".into())
+pub fn run(args: &[String]) -> Result<String, String> {
+    let args = parse_args(args)?;
+    let json = std::fs::read_to_string(&args.input)
+        .map_err(|e| format!("cannot read {}: {e}", args.input))?;
+    let mut sc = match scenario::parse(&json, args.today) {
+        Err(scenario::ScenarioError::MissingToday) => {
+            scenario::parse(&json, Some(system_today())).map_err(|e| e.to_string())?
+        }
+        other => other.map_err(|e| e.to_string())?,
+    };
+    if !args.history.is_empty() {
+        sc.input.baseline = crate::import_cmd::baseline_from_files(&args.history, sc.input.today)?;
+    }
+    let plan = plan::generate(&sc.input).map_err(|e| e.to_string())?;
+    Ok(match args.format {
+        Format::Json => {
+            let r = report::Report::new(&plan, sc.units);
+            let mut s = serde_json::to_string_pretty(&r).map_err(|e| e.to_string())?;
+            s.push('\n');
+            s
+        }
+        Format::Ics => export::ics::write(&plan, sc.units),
+        Format::Csv => export::csv::write(&plan, sc.units),
+        Format::Text => report::compact_text(&plan, sc.units),
+    })
 }

@@ -1,0 +1,44 @@
+//! The plan as CSV: one row per day with its week, phase, workout, distance, time and description.
+
+use crate::plan::{describe::fmt_range, Plan, Units};
+
+/// Writes `plan` as CSV with a header row, distances in `units`.
+pub fn write(plan: &Plan, units: Units) -> String {
+    let mut w = csv::Writer::from_writer(Vec::new());
+    let dist = format!("distance_{}", units.label());
+    let header = [
+        "date",
+        "week_start",
+        "phase",
+        "week_kind",
+        "type",
+        "title",
+        dist.as_str(),
+        "minutes",
+        "pace",
+        "description",
+    ];
+    // Writing to a Vec cannot fail; errors would only come from I/O.
+    let _ = w.write_record(header);
+    for week in &plan.weeks {
+        let phase = week.phase.label();
+        let kind = week.kind.label();
+        for d in &week.days {
+            let row = [
+                d.date.to_string(),
+                week.start.to_string(),
+                phase.to_string(),
+                kind.to_string(),
+                d.kind.label().to_string(),
+                d.title(units),
+                format!("{:.1}", units.from_km(d.km)),
+                format!("{:.0}", d.minutes),
+                d.pace.map(|p| fmt_range(p, units)).unwrap_or_default(),
+                d.description(units),
+            ];
+            let _ = w.write_record(&row);
+        }
+    }
+    let bytes = w.into_inner().unwrap_or_default();
+    String::from_utf8(bytes).unwrap_or_default()
+}

@@ -1,0 +1,339 @@
+//! Lays one week's volume out over its days: the long run on the long-run day, quality sessions
+//! spread away from it, easy runs on the other chosen days, rest (or cross-training) elsewhere.
+
+use chrono::{Datelike, Duration, NaiveDate};
+
+use super::context::Ctx;
+use super::output::{Day, DayNote, Effort, WorkoutKind};
+use super::science::{EASY_SHARE, MIN_RUN_KM};
+
+/// What the week builder asks the layout for.
+#[derive(Clone, Debug)]
+pub struct WeekTarget {
+    /// Running km excluding races.
+    pub training_km: f64,
+    /// The long run, 0 when the week has none.
+    pub long_km: f64,
+    /// Running days including races.
+    pub runs: u32,
+    /// Quality sessions wanted, in order of importance.
+    pub quality: [Option<WorkoutKind>; 2],
+    /// No single run may be longer than this (30-day guard, 60-minute recovery runs).
+    pub run_cap_km: f64,
+    /// Suggest a cross-training session on a free available day.
+    pub cross: bool,
+    /// Share of a quality session run hard (shorter in a taper).
+    pub hard_scale: f64,
+    /// The race the week trains for (for paces).
+    pub target: usize,
+}
+
+/// Share of a quality session's minutes at quality effort.
+fn hard_share(kind: WorkoutKind) -> f64 {
+    match kind {
+        WorkoutKind::Tempo => 0.4,
+        WorkoutKind::Intervals => 0.3,
+        WorkoutKind::RacePace => 0.45,
+        WorkoutKind::Hills => 0.15,
+        WorkoutKind::Strides => 0.05,
+        _ => 0.0,
+    }
+}
+
+/// How hard a session of this kind feels.
+fn effort_of(kind: WorkoutKind, race_km: f64) -> Effort {
+    match kind {
+        WorkoutKind::Rest => Effort::Rest,
+        WorkoutKind::Easy | WorkoutKind::Long | WorkoutKind::Strides | WorkoutKind::Cross => {
+            Effort::Easy
+        }
+        WorkoutKind::Tempo => Effort::Threshold,
+        WorkoutKind::Intervals | WorkoutKind::Hills => Effort::Hard,
+        WorkoutKind::RacePace if race_km >= 40.0 => Effort::Steady,
+        WorkoutKind::RacePace if race_km >= 15.0 => Effort::Threshold,
+        WorkoutKind::RacePace => Effort::Hard,
+        WorkoutKind::Race => Effort::Race,
+    }
+}
+
+fn rest(date: NaiveDate, note: Option<DayNote>) -> Day {
+    Day {
+        date,
+        kind: WorkoutKind::Rest,
+        km: 0.0,
+        minutes: 0.0,
+        effort: Effort::Rest,
+        pace: None,
+        race: None,
+        hard_minutes: 0.0,
+        note,
+        race_name: None,
+    }
+}
+
+/// Lays out the seven days starting at `start`.
+pub fn layout(ctx: &Ctx, start: NaiveDate, t: &WeekTarget) -> Vec<Day> {
+    let today = ctx.input.today;
+    let mut days: Vec<Day> = (0..7)
+        .map(|i| {
+            let date = start + Duration::days(i);
+            let note = if date < today {
+                Some(DayNote::BeforeToday)
+            } else if !ctx.is_available(date) {
+                Some(DayNote::Unavailable)
+            } else if ctx.is_post_race(date) {
+                Some(DayNote::PostRace)
+            } else {
+                None
+            };
+            rest(date, note)
+        })
+        .collect();
+    // Races first: the race day is the race, whatever else the week holds.
+    let mut race_idx: Vec<usize> = Vec::new();
+    for (i, d) in days.iter_mut().enumerate() {
+        if d.date < today {
+            continue;
+        }
+        if let Some(r) = ctx.race_on(d.date) {
+            let race = &ctx.races[r];
+            let km = race.distance.km();
+            let pace = ctx.paces.get(r).copied().flatten();
+            let s_per_km = pace.map(|p| p.race_pace).unwrap_or(ctx.default_easy * 0.9);
+            d.kind = WorkoutKind::Race;
+            d.km = km;
+            d.minutes = race.goal_time_s.map(f64::from).unwrap_or(km * s_per_km) / 60.0;
+            d.hard_minutes = d.minutes;
+            d.effort = Effort::Race;
+            d.pace = pace.and_then(|p| p.range(WorkoutKind::Race));
+            d.race = Some(r);
+            d.race_name = Some(race.name.clone());
+            d.note = None;
+            race_idx.push(i);
+        }
+    }
+    // Candidate run days: available, from today, not a race, not the rest day after a long race.
+    let candidates: Vec<usize> = (0..7)
+        .filter(|&i| {
+            let d = &days[i];
+            d.kind != WorkoutKind::Race
+                && d.date >= today
+                && ctx.is_available(d.date)
+                && !ctx.is_rest_after_long_race(d.date)
+        })
+        .collect();
+    let by_km = if t.training_km > 0.0 {
+        ((t.training_km / MIN_RUN_KM).floor() as usize).max(1)
+    } else {
+        0
+    };
+    let n = (t.runs as usize)
+        .saturating_sub(race_idx.len())
+        .min(candidates.len())
+        .min(by_km);
+    if n == 0 {
+        add_cross(ctx, &mut days, t);
+        return days;
+    }
+    let mut chosen: Vec<usize> = Vec::with_capacity(n);
+    let mut long_at = None;
+    if t.long_km > 0.0 {
+        let want = ctx.long_day.num_days_from_monday() as i64;
+        let pick = candidates
+            .iter()
+            .copied()
+            .filter(|&i| !is_quiet(ctx, &days[i], 1))
+            .min_by_key(|&i| {
+                let wd = i64::from(days[i].date.weekday().num_days_from_monday());
+                ((wd - want).abs(), -wd)
+            });
+        if let Some(i) = pick {
+            chosen.push(i);
+            long_at = Some(i);
+        }
+    }
+    // Spread the other runs: each next day is the one farthest from chosen days and races.
+    while chosen.len() < n {
+        let next = candidates
+            .iter()
+            .copied()
+            .filter(|i| !chosen.contains(i))
+            .max_by_key(|&i| {
+                let gap = chosen
+                    .iter()
+                    .chain(race_idx.iter())
+                    .map(|&c| (c as i64 - i as i64).abs())
+                    .min()
+                    .unwrap_or(7);
+                (gap, -(i as i64))
+            });
+        match next {
+            Some(i) => chosen.push(i),
+            None => break,
+        }
+    }
+    chosen.sort_unstable();
+    // Quality sessions: away from the long run, races, and each other; never right after a race.
+    let mut quality_at: Vec<(usize, WorkoutKind)> = Vec::new();
+    for kind in t.quality.iter().flatten() {
+        let pick = chosen
+            .iter()
+            .copied()
+            .filter(|&i| Some(i) != long_at && quality_at.iter().all(|(q, _)| *q != i))
+            .filter(|&i| days[i].note != Some(DayNote::PostRace))
+            .filter(|&i| !is_quiet_for_quality(ctx, &days[i]))
+            .filter(|&i| {
+                long_at
+                    .into_iter()
+                    .chain(race_idx.iter().copied())
+                    .chain(quality_at.iter().map(|(q, _)| *q))
+                    .all(|c| (c as i64 - i as i64).abs() >= 2)
+            })
+            .max_by_key(|&i| {
+                let gap = long_at
+                    .into_iter()
+                    .chain(race_idx.iter().copied())
+                    .map(|c| (c as i64 - i as i64).abs())
+                    .min()
+                    .unwrap_or(7);
+                (gap, -(i as i64))
+            });
+        if let Some(i) = pick {
+            quality_at.push((i, *kind));
+        }
+    }
+    // Distances: the long run first, the rest shared by weight, no run above the cap or the long run.
+    let cap = t.run_cap_km.max(MIN_RUN_KM.min(t.training_km));
+    let long_km = t.long_km.min(cap).min(t.training_km);
+    let others_cap = if long_at.is_some() {
+        cap.min(long_km.max(MIN_RUN_KM))
+    } else {
+        cap
+    };
+    let rest_km = if long_at.is_some() {
+        t.training_km - long_km
+    } else {
+        t.training_km
+    };
+    let weights: Vec<f64> = (0..7)
+        .map(|i| {
+            let d = &days[i];
+            let mut w = 1.0;
+            if quality_at.iter().any(|(q, _)| *q == i) {
+                w = 1.2;
+            }
+            if d.note == Some(DayNote::PostRace) {
+                w = 0.7;
+            }
+            if ctx.days_to_race(d.date).is_some_and(|(k, _)| k == 1) {
+                w = 0.6;
+            }
+            w
+        })
+        .collect();
+    let weight = |i: usize| weights.get(i).copied().unwrap_or(1.0);
+    let total_w: f64 = chosen
+        .iter()
+        .filter(|&&i| Some(i) != long_at)
+        .map(|&i| weight(i))
+        .sum();
+    let target = t.target;
+    let basis = ctx.paces.get(target).copied().flatten();
+    let easy = ctx.easy_pace(target);
+    let race_km = ctx
+        .races
+        .get(target)
+        .map(|r| r.distance.km())
+        .unwrap_or(10.0);
+    for &i in &chosen {
+        let (kind, km) = if Some(i) == long_at {
+            (WorkoutKind::Long, long_km)
+        } else {
+            let km = if total_w > 0.0 {
+                rest_km * weight(i) / total_w
+            } else {
+                0.0
+            };
+            let kind = quality_at
+                .iter()
+                .find(|(q, _)| *q == i)
+                .map(|(_, k)| *k)
+                .unwrap_or(WorkoutKind::Easy);
+            (kind, km.min(others_cap))
+        };
+        if km <= 0.0 {
+            continue;
+        }
+        let d = &mut days[i];
+        d.kind = kind;
+        d.km = km;
+        d.effort = effort_of(kind, race_km);
+        d.pace = basis.and_then(|b| b.range(kind));
+        let quality_pace = d
+            .pace
+            .map(|p| (p.fast_s_per_km + p.slow_s_per_km) / 2.0)
+            .unwrap_or(easy * 0.85);
+        let share = hard_share(kind) * t.hard_scale;
+        d.minutes = km * (easy * (1.0 - share) + quality_pace * share) / 60.0;
+        d.hard_minutes = km * quality_pace * share / 60.0;
+        if ctx.days_to_race(d.date).is_some_and(|(k, _)| k == 1) {
+            d.note = Some(DayNote::PreRace);
+        }
+    }
+    keep_mostly_easy(&mut days);
+    add_cross(ctx, &mut days, t);
+    days
+}
+
+/// Whether `day` falls in the quiet days before a race (no long run).
+fn is_quiet(ctx: &Ctx, day: &Day, quiet: i64) -> bool {
+    ctx.days_to_race(day.date)
+        .is_some_and(|(k, _)| (1..=quiet).contains(&k))
+}
+
+/// Whether `day` is too close to a race for a quality session.
+fn is_quiet_for_quality(ctx: &Ctx, day: &Day) -> bool {
+    ctx.days_to_race(day.date)
+        .is_some_and(|(k, r)| (1..=ctx.quiet_days_before(r)).contains(&k))
+}
+
+/// Scales quality minutes down so at least 80% of the week's running time is easy.
+fn keep_mostly_easy(days: &mut [Day]) {
+    let total: f64 = days
+        .iter()
+        .filter(|d| d.kind != WorkoutKind::Race)
+        .map(|d| d.minutes)
+        .sum();
+    let hard: f64 = days
+        .iter()
+        .filter(|d| d.kind != WorkoutKind::Race)
+        .map(|d| d.hard_minutes)
+        .sum();
+    let allowed = total * (1.0 - EASY_SHARE);
+    if hard > allowed && hard > 0.0 {
+        let k = allowed / hard;
+        for d in days.iter_mut().filter(|d| d.kind != WorkoutKind::Race) {
+            d.hard_minutes *= k;
+        }
+    }
+}
+
+/// Puts a cross-training session on the first free available day when the week asks for one.
+fn add_cross(ctx: &Ctx, days: &mut [Day], t: &WeekTarget) {
+    if !t.cross {
+        return;
+    }
+    let today = ctx.input.today;
+    let free = days.iter_mut().find(|d| {
+        d.kind == WorkoutKind::Rest
+            && d.date >= today
+            && ctx.is_available(d.date)
+            && ctx.days_to_race(d.date).is_none_or(|(k, _)| k > 1)
+            && !ctx.is_rest_after_long_race(d.date)
+    });
+    if let Some(d) = free {
+        d.kind = WorkoutKind::Cross;
+        d.minutes = 40.0;
+        d.effort = Effort::Easy;
+    }
+}

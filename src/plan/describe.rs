@@ -1,0 +1,179 @@
+//! Human words for a planned day: a short title and a one-line description, in the runner's units.
+
+use super::model::Units;
+use super::output::{Day, DayNote, Effort, PaceRange, Phase, WeekKind, WorkoutKind};
+use super::reason::fmt_dist;
+
+/// Formats seconds per km as "m:ss /km" (or per mile).
+pub fn fmt_pace(s_per_km: f64, units: Units) -> String {
+    let s = match units {
+        Units::Km => s_per_km,
+        Units::Mi => s_per_km * super::model::KM_PER_MILE,
+    };
+    let s = s.round().max(0.0) as u64;
+    format!("{}:{:02} /{}", s / 60, s % 60, units.label())
+}
+
+/// Formats a pace range as "4:10-4:25 /km".
+pub fn fmt_range(p: PaceRange, units: Units) -> String {
+    let fast = fmt_pace(p.fast_s_per_km, units);
+    let slow = fmt_pace(p.slow_s_per_km, units);
+    let fast_num = fast.split(' ').next().unwrap_or_default();
+    format!("{fast_num}-{slow}")
+}
+
+/// Formats minutes as "45 min" or "1 h 30 min".
+pub fn fmt_minutes(m: f64) -> String {
+    let m = m.round().max(0.0) as u64;
+    if m >= 60 {
+        format!("{} h {:02} min", m / 60, m % 60)
+    } else {
+        format!("{m} min")
+    }
+}
+
+impl WorkoutKind {
+    /// The kind's label in output files ("rest", "easy", "race_pace", ...).
+    pub fn label(self) -> &'static str {
+        match self {
+            WorkoutKind::Rest => "rest",
+            WorkoutKind::Easy => "easy",
+            WorkoutKind::Long => "long",
+            WorkoutKind::Tempo => "tempo",
+            WorkoutKind::Intervals => "intervals",
+            WorkoutKind::Strides => "strides",
+            WorkoutKind::Hills => "hills",
+            WorkoutKind::RacePace => "race_pace",
+            WorkoutKind::Race => "race",
+            WorkoutKind::Cross => "cross",
+        }
+    }
+}
+
+impl Effort {
+    /// How the effort feels, in words.
+    pub fn feel(self) -> &'static str {
+        match self {
+            Effort::Rest => "rest",
+            Effort::Easy => "easy, conversational",
+            Effort::Steady => "steady, comfortably hard",
+            Effort::Threshold => "threshold, comfortably hard",
+            Effort::Hard => "hard",
+            Effort::Race => "race effort",
+        }
+    }
+}
+
+impl Day {
+    /// A short title: "Long run 18.0 km", "Rest", "Race: Berlin Marathon".
+    pub fn title(&self, units: Units) -> String {
+        let dist = fmt_dist(self.km, units);
+        match self.kind {
+            WorkoutKind::Rest => "Rest".to_string(),
+            WorkoutKind::Easy => format!("Easy run {dist}"),
+            WorkoutKind::Long => format!("Long run {dist}"),
+            WorkoutKind::Tempo => format!("Tempo run {dist}"),
+            WorkoutKind::Intervals => format!("Intervals {dist}"),
+            WorkoutKind::Strides => format!("Easy run + strides {dist}"),
+            WorkoutKind::Hills => format!("Hill repeats {dist}"),
+            WorkoutKind::RacePace => format!("Race-pace run {dist}"),
+            WorkoutKind::Race => format!("Race: {}", self.race_name.as_deref().unwrap_or("race")),
+            WorkoutKind::Cross => format!("Cross-training {}", fmt_minutes(self.minutes)),
+        }
+    }
+
+    /// A one-line description of what to do and how hard.
+    pub fn description(&self, units: Units) -> String {
+        let time = fmt_minutes(self.minutes);
+        let hard = fmt_minutes(self.hard_minutes);
+        let pace = |p: Option<PaceRange>| match p {
+            Some(p) => format!("at {}", fmt_range(p, units)),
+            None => String::new(),
+        };
+        let at = pace(self.pace);
+        let feel = if self.pace.is_some() {
+            at.clone()
+        } else {
+            format!("({})", self.effort.feel())
+        };
+        let body = match self.kind {
+            WorkoutKind::Rest => match self.note {
+                Some(DayNote::BeforeToday) => "Before today: nothing planned.".to_string(),
+                Some(DayNote::Unavailable) => "Rest (not an available day).".to_string(),
+                Some(DayNote::PostRace) => "Rest: recovery after the race.".to_string(),
+                _ => "Rest day.".to_string(),
+            },
+            WorkoutKind::Easy => format!("About {time} easy {feel}."),
+            WorkoutKind::Long => format!("Long run, about {time}, relaxed and steady {feel}."),
+            WorkoutKind::Tempo => {
+                format!("Warm up, then {hard} at threshold {at}, cool down; about {time} in all.")
+            }
+            WorkoutKind::Intervals => {
+                let reps = (self.hard_minutes / 3.0).round().max(2.0) as u32;
+                format!(
+                    "Warm up, then {reps} x 3 min hard {at} with 2 min jog, cool down; about {time} in all."
+                )
+            }
+            WorkoutKind::Strides => {
+                format!("About {time} easy {feel}, then 6 x 20 s strides, relaxed and fast.")
+            }
+            WorkoutKind::Hills => {
+                let reps = (self.hard_minutes).round().clamp(4.0, 12.0) as u32;
+                format!("Warm up, then {reps} x 45 s uphill hard, jog down; about {time} in all.")
+            }
+            WorkoutKind::RacePace => {
+                format!(
+                    "Warm up, then {hard} at goal race pace {at}, cool down; about {time} in all."
+                )
+            }
+            WorkoutKind::Race => {
+                format!(
+                    "Race day: {}, {} {at}. Good luck!",
+                    self.race_name.as_deref().unwrap_or("race"),
+                    fmt_dist(self.km, units)
+                )
+            }
+            WorkoutKind::Cross => format!(
+                "About {time} of easy cross-training (cycling, swimming, hiking, yoga or mobility)."
+            ),
+        };
+        let note = match (self.kind, self.note) {
+            (WorkoutKind::Rest | WorkoutKind::Race, _) => "",
+            (_, Some(DayNote::PostRace)) => " Recovery: keep it truly easy.",
+            (_, Some(DayNote::PreRace)) => " The day before a race: short and easy.",
+            _ => "",
+        };
+        format!("{}{}", body.replace("  ", " ").replace(" .", "."), note)
+    }
+}
+
+impl Phase {
+    /// The phase's label in output files ("base", "build", ...).
+    pub fn label(self) -> &'static str {
+        match self {
+            Phase::Prep => "prep",
+            Phase::Base => "base",
+            Phase::Build => "build",
+            Phase::Peak => "peak",
+            Phase::Taper => "taper",
+            Phase::Race => "race",
+            Phase::Recovery => "recovery",
+            Phase::Transition => "transition",
+        }
+    }
+}
+
+impl WeekKind {
+    /// The week kind's label in output files ("load", "deload", "ramp_back", ...).
+    pub fn label(self) -> &'static str {
+        match self {
+            WeekKind::Load => "load",
+            WeekKind::Deload => "deload",
+            WeekKind::RampBack => "ramp_back",
+            WeekKind::Taper => "taper",
+            WeekKind::Race => "race",
+            WeekKind::Recovery => "recovery",
+            WeekKind::Transition => "transition",
+        }
+    }
+}

@@ -1,0 +1,345 @@
+//! The season's skeleton: which role, phase and kind each week has, before any volume is chosen.
+//! Phases are worked backward from each A race (race week, taper, peak, build, base, prep); races,
+//! tapers, recoveries and transitions are placed first, then deloads on the chosen cadence.
+
+use chrono::{Datelike, Duration, NaiveDate};
+
+use super::model::{Checkin, PlanInput, Priority, Race, WarningSign};
+use super::output::{Phase, WeekKind};
+use super::science;
+
+/// What a week is for, with the race it concerns.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Role {
+    /// A training week (load, deload or ramp-back).
+    Train,
+    /// Week `week` of `of` of the taper before race `race`.
+    Taper {
+        race: usize,
+        week: u32,
+        of: u32,
+        days: u32,
+    },
+    /// The week of an A or B race.
+    Race { race: usize },
+    /// Week `week` of `of` of the reverse taper after race `race`.
+    Recovery { race: usize, week: u32, of: u32 },
+    /// Easy weeks after the season's last A race.
+    Transition { race: usize },
+}
+
+/// Why a week is a deload.
+#[derive(Clone, Debug, PartialEq)]
+pub enum DeloadWhy {
+    /// The cadence came round after this many load weeks.
+    Cadence(u32),
+    /// Check-ins showed these warning signs.
+    Signs(Vec<WarningSign>),
+}
+
+/// One week of the skeleton.
+#[derive(Clone, Debug)]
+pub struct Frame {
+    pub start: NaiveDate,
+    pub role: Role,
+    pub phase: Phase,
+    pub kind: WeekKind,
+    /// The race the phases lead to (index into the sorted races).
+    pub target: usize,
+    /// Whole weeks from this week to the target's race week.
+    pub weeks_to_target: u32,
+    pub deload: Option<DeloadWhy>,
+    /// A deload was due but the taper that follows takes its place.
+    pub deload_in_taper: bool,
+}
+
+/// Days from `start` to `date`, as whole weeks (which week of the plan `date` falls in).
+pub fn week_index(start: NaiveDate, date: NaiveDate) -> usize {
+    ((date - start).num_days().max(0) / 7) as usize
+}
+
+/// The first day of the week holding `date`.
+pub fn week_start_of(date: NaiveDate, input: &PlanInput) -> NaiveDate {
+    let ws = input.settings.week_start.weekday();
+    date - Duration::days(i64::from(date.weekday().days_since(ws)))
+}
+
+/// Recovery days after race `r` for this runner.
+pub fn recovery_days(r: &Race, weekly_km: f64) -> u32 {
+    science::recovery_days(r.distance.km(), weekly_km)
+}
+
+/// Distinct warning signs in check-ins of the 7 days up to and including today.
+/// Rule: two or more distinct signs in that window bring the next deload forward.
+pub fn recent_signs(checkins: &[Checkin], today: NaiveDate) -> Vec<WarningSign> {
+    let mut signs: Vec<WarningSign> = checkins
+        .iter()
+        .filter(|c| c.date <= today && c.date > today - Duration::days(7))
+        .flat_map(|c| c.signs.iter().copied())
+        .collect();
+    signs.sort();
+    signs.dedup();
+    signs
+}
+
+/// The races the season's phases are built around: the A races, or the last race when there is none.
+pub fn anchors(races: &[Race]) -> Vec<usize> {
+    let a: Vec<usize> = (0..races.len())
+        .filter(|&i| races[i].priority == Priority::A)
+        .collect();
+    if a.is_empty() {
+        races.len().checked_sub(1).into_iter().collect()
+    } else {
+        a
+    }
+}
+
+/// Builds the weekly skeleton from the plan's first week to the end of the last recovery/transition.
+pub fn build(input: &PlanInput, races: &[Race], start: NaiveDate) -> Vec<Frame> {
+    let weekly = input.baseline.weekly_km;
+    let anchors = anchors(races);
+    let last_anchor = anchors.last().copied().unwrap_or(0);
+    // The plan ends with the last recovery, plus transition weeks after the last anchor.
+    let mut end = start;
+    for r in races {
+        end = end.max(r.date + Duration::days(i64::from(recovery_days(r, weekly))));
+    }
+    let transition_weeks: usize = 2;
+    let n = week_index(start, end) + 1 + transition_weeks;
+    let mut frames: Vec<Frame> = (0..n)
+        .map(|i| Frame {
+            start: start + Duration::days(7 * i as i64),
+            role: Role::Train,
+            phase: Phase::Base,
+            kind: WeekKind::Load,
+            target: last_anchor,
+            weeks_to_target: 0,
+            deload: None,
+            deload_in_taper: false,
+        })
+        .collect();
+    place_races(&mut frames, races, &anchors, start);
+    place_recoveries(&mut frames, races, start, weekly);
+    place_transition(
+        &mut frames,
+        races,
+        last_anchor,
+        start,
+        weekly,
+        transition_weeks,
+    );
+    assign_phases(&mut frames, races, &anchors, start);
+    assign_kinds(&mut frames, input);
+    frames
+}
+
+/// Race weeks for A and B races, tapers before anchors.
+fn place_races(frames: &mut [Frame], races: &[Race], anchors: &[usize], start: NaiveDate) {
+    for &a in anchors {
+        let r = &races[a];
+        let rw = week_index(start, r.date);
+        if r.priority != Priority::A {
+            continue;
+        }
+        let pre = (r.date - frames[rw].start).num_days() as f64;
+        let want = science::taper_days(r.distance.km());
+        let tw = ((want - pre) / 7.0).round().max(0.0) as usize;
+        let tw = tw.min(rw);
+        let days = (pre as usize + 7 * tw) as u32;
+        for k in 0..tw {
+            let w = rw - tw + k;
+            frames[w].role = Role::Taper {
+                race: a,
+                week: k as u32 + 1,
+                of: tw as u32,
+                days,
+            };
+        }
+    }
+    for (i, r) in races.iter().enumerate() {
+        if r.priority == Priority::C && !anchors.contains(&i) {
+            continue;
+        }
+        let rw = week_index(start, r.date);
+        // An A race outranks a B race in the same week; a B race inside a taper keeps the taper.
+        let free = match frames[rw].role {
+            Role::Train => true,
+            Role::Taper { .. } => r.priority == Priority::A,
+            Role::Race { race } => races[race].priority > r.priority,
+            _ => false,
+        };
+        if free {
+            frames[rw].role = Role::Race { race: i };
+        }
+    }
+}
+
+/// Recovery weeks after A and B races: a week with four or more recovery days is a recovery week.
+fn place_recoveries(frames: &mut [Frame], races: &[Race], start: NaiveDate, weekly: f64) {
+    for (i, r) in races.iter().enumerate() {
+        if r.priority == Priority::C {
+            continue;
+        }
+        let end = r.date + Duration::days(i64::from(recovery_days(r, weekly)));
+        let rw = week_index(start, r.date);
+        let mut weeks = Vec::new();
+        for w in rw + 1..frames.len() {
+            let ws = frames[w].start;
+            if ws > end {
+                break;
+            }
+            let covered = (end - ws).num_days() + 1;
+            if covered >= 4 && frames[w].role == Role::Train {
+                weeks.push(w);
+            } else {
+                break;
+            }
+        }
+        let of = weeks.len() as u32;
+        for (k, w) in weeks.into_iter().enumerate() {
+            frames[w].role = Role::Recovery {
+                race: i,
+                week: k as u32 + 1,
+                of,
+            };
+        }
+    }
+}
+
+/// Transition weeks after the last anchor's recovery (one week when more races follow).
+fn place_transition(
+    frames: &mut [Frame],
+    races: &[Race],
+    last: usize,
+    start: NaiveDate,
+    weekly: f64,
+    weeks: usize,
+) {
+    let Some(r) = races.get(last) else { return };
+    let more = last + 1 < races.len();
+    let end = r.date + Duration::days(i64::from(recovery_days(r, weekly)));
+    let first = week_index(start, end) + 1;
+    let count = if more { 1 } else { weeks };
+    for w in first..(first + count).min(frames.len()) {
+        if frames[w].role == Role::Train {
+            frames[w].role = Role::Transition { race: last };
+        }
+    }
+    // Anything left after the last race is easy running too.
+    let last_race_week = races.last().map(|r| week_index(start, r.date)).unwrap_or(0);
+    for f in frames.iter_mut().skip(last_race_week + 1) {
+        if f.role == Role::Train {
+            f.role = Role::Transition { race: last };
+        }
+    }
+}
+
+/// Phase of each week, counted back from the next anchor: peak, build, base, prep.
+fn assign_phases(frames: &mut [Frame], races: &[Race], anchors: &[usize], start: NaiveDate) {
+    let mut seg_start = 0usize;
+    for &a in anchors {
+        let rw = week_index(start, races[a].date);
+        // Training weeks before the taper in this segment.
+        let taper_start = (seg_start..=rw)
+            .find(|&w| matches!(frames[w].role, Role::Taper { race, .. } if race == a))
+            .unwrap_or(rw);
+        let first = (seg_start..taper_start)
+            .find(|&w| {
+                !matches!(
+                    frames[w].role,
+                    Role::Recovery { .. } | Role::Transition { .. }
+                )
+            })
+            .unwrap_or(taper_start);
+        let n = taper_start - first;
+        let peak = if n >= 6 { 2 } else { n.min(1) };
+        let build = (n - peak).min(8);
+        let rest = n - peak - build;
+        let prep = if rest > 8 { (rest - 8).min(4) } else { 0 };
+        for (j, w) in (first..taper_start).enumerate() {
+            let from_end = n - 1 - j;
+            frames[w].phase = if from_end < peak {
+                Phase::Peak
+            } else if from_end < peak + build {
+                Phase::Build
+            } else if j < prep {
+                Phase::Prep
+            } else {
+                Phase::Base
+            };
+        }
+        for w in seg_start..=rw.min(frames.len() - 1) {
+            frames[w].target = a;
+            frames[w].weeks_to_target = (rw - w) as u32;
+        }
+        seg_start = rw + 1;
+    }
+    // After the last anchor: later races (B/C) are the targets.
+    for w in seg_start..frames.len() {
+        let next = races
+            .iter()
+            .position(|r| week_index(start, r.date) >= w)
+            .unwrap_or(races.len() - 1);
+        frames[w].target = next;
+        frames[w].weeks_to_target = week_index(start, races[next].date).saturating_sub(w) as u32;
+        frames[w].phase = Phase::Base;
+    }
+    for f in frames.iter_mut() {
+        match f.role {
+            Role::Train => {}
+            Role::Taper { .. } => f.phase = Phase::Taper,
+            Role::Race { race } => {
+                if races[race].priority == Priority::A || anchors.contains(&race) {
+                    f.phase = Phase::Race;
+                }
+            }
+            Role::Recovery { .. } => f.phase = Phase::Recovery,
+            Role::Transition { .. } => f.phase = Phase::Transition,
+        }
+    }
+}
+
+/// Load, deload and ramp-back weeks on the chosen cadence, counted from the last recovery.
+fn assign_kinds(frames: &mut [Frame], input: &PlanInput) {
+    let s = &input.settings;
+    let every = science::load_weeks(s.deload_cadence, s.experience);
+    let signs = recent_signs(&input.checkins, input.today);
+    let early = if signs.len() >= 2 {
+        frames.iter().position(|f| f.start >= input.today)
+    } else {
+        None
+    };
+    let mut count = 0u32;
+    let mut prev_deload = false;
+    for w in 0..frames.len() {
+        let next_resets = frames
+            .get(w + 1)
+            .is_some_and(|f| matches!(f.role, Role::Taper { .. } | Role::Race { .. }));
+        let f = &mut frames[w];
+        f.kind = match f.role {
+            Role::Train => WeekKind::Load,
+            Role::Taper { .. } => WeekKind::Taper,
+            Role::Race { .. } => WeekKind::Race,
+            Role::Recovery { .. } => WeekKind::Recovery,
+            Role::Transition { .. } => WeekKind::Transition,
+        };
+        if f.role != Role::Train {
+            count = 0;
+            prev_deload = false;
+            continue;
+        }
+        if early == Some(w) {
+            f.kind = WeekKind::Deload;
+            f.deload = Some(DeloadWhy::Signs(signs.clone()));
+        } else if count >= every && !next_resets {
+            f.kind = WeekKind::Deload;
+            f.deload = Some(DeloadWhy::Cadence(count));
+        } else if prev_deload {
+            f.kind = WeekKind::RampBack;
+        } else if count >= every {
+            f.deload_in_taper = true;
+        }
+        prev_deload = f.kind == WeekKind::Deload;
+        count = if prev_deload { 0 } else { count + 1 };
+    }
+}

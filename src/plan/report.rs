@@ -1,0 +1,143 @@
+//! The plan as the CLI's JSON report (distances in the scenario's unit) and as compact text.
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use super::model::Units;
+use super::output::{Phase, Plan, WeekKind};
+
+/// One day of the report.
+#[derive(Clone, Debug, Serialize)]
+pub struct ReportDay {
+    pub date: NaiveDate,
+    /// rest, easy, long, tempo, intervals, strides, hills, race_pace, race or cross.
+    #[serde(rename = "type")]
+    pub kind: &'static str,
+    pub volume: f64,
+    pub minutes: f64,
+    pub title: String,
+    pub description: String,
+}
+
+/// One week of the report.
+#[derive(Clone, Debug, Serialize)]
+pub struct ReportWeek {
+    pub start: NaiveDate,
+    pub phase: Phase,
+    pub kind: WeekKind,
+    pub volume: f64,
+    pub long_run: f64,
+    pub reasons: Vec<String>,
+    pub days: Vec<ReportDay>,
+}
+
+/// Form on a race day (the projected TSB the runner arrives with).
+#[derive(Clone, Debug, Serialize)]
+pub struct ReportRace {
+    pub name: String,
+    pub date: NaiveDate,
+    pub form: Option<f64>,
+}
+
+/// The whole report: weeks, warnings and race-day form, in one unit.
+#[derive(Clone, Debug, Serialize)]
+pub struct Report {
+    pub units: Units,
+    pub weeks: Vec<ReportWeek>,
+    pub warnings: Vec<String>,
+    pub races: Vec<ReportRace>,
+}
+
+fn round1(x: f64) -> f64 {
+    (x * 10.0).round() / 10.0
+}
+
+impl Report {
+    /// Builds the report view of `plan` in `units`.
+    pub fn new(plan: &Plan, units: Units) -> Self {
+        let weeks = plan
+            .weeks
+            .iter()
+            .map(|w| ReportWeek {
+                start: w.start,
+                phase: w.phase,
+                kind: w.kind,
+                volume: round1(units.from_km(w.km)),
+                long_run: round1(units.from_km(w.long_run_km)),
+                reasons: w.reasons.iter().map(|r| r.text(units)).collect(),
+                days: w
+                    .days
+                    .iter()
+                    .map(|d| ReportDay {
+                        date: d.date,
+                        kind: d.kind.label(),
+                        volume: round1(units.from_km(d.km)),
+                        minutes: d.minutes.round(),
+                        title: d.title(units),
+                        description: d.description(units),
+                    })
+                    .collect(),
+            })
+            .collect();
+        let races = plan
+            .races
+            .iter()
+            .map(|r| ReportRace {
+                name: r.name.clone(),
+                date: r.date,
+                form: plan
+                    .projection
+                    .iter()
+                    .find(|p| p.date == r.date)
+                    .map(|p| round1(p.tsb)),
+            })
+            .collect();
+        Report {
+            units,
+            weeks,
+            warnings: plan.warnings.iter().map(|w| w.text(units)).collect(),
+            races,
+        }
+    }
+}
+
+/// A compact, readable text rendering: one line per week plus its reasons, then the warnings.
+pub fn compact_text(plan: &Plan, units: Units) -> String {
+    let mut out = String::new();
+    for w in &plan.weeks {
+        let days: String = w
+            .days
+            .iter()
+            .map(|d| {
+                let code = match d.kind.label() {
+                    "rest" => "-".to_string(),
+                    "race_pace" => format!("P{:.0}", units.from_km(d.km)),
+                    "cross" => "X".to_string(),
+                    "race" => format!("RACE{:.0}", units.from_km(d.km)),
+                    l => format!(
+                        "{}{:.0}",
+                        l.chars().next().unwrap_or('?').to_ascii_uppercase(),
+                        units.from_km(d.km)
+                    ),
+                };
+                format!("{code:>6}")
+            })
+            .collect();
+        out.push_str(&format!(
+            "{} {:<10} {:<10} {:>5.1} long {:>4.1} |{}\n",
+            w.start,
+            w.phase.label(),
+            w.kind.label(),
+            units.from_km(w.km),
+            units.from_km(w.long_run_km),
+            days
+        ));
+        for r in &w.reasons {
+            out.push_str(&format!("    - {}\n", r.text(units)));
+        }
+    }
+    for warning in &plan.warnings {
+        out.push_str(&format!("WARNING: {}\n", warning.text(units)));
+    }
+    out
+}

@@ -1,0 +1,418 @@
+//! The human-writable SCENARIO.json format, parsed into a `PlanInput`.
+//!
+//! ```json
+//! {"today": "2026-03-02", "units": "km",
+//!  "races": [{"name": "Spring Half", "date": "2026-06-07", "distance": "half",
+//!             "priority": "A", "goal_time": "1:55:00"}],
+//!  "athlete": {"weekly_volume": 25, "longest_run": 10, "max_weekly_volume": 50,
+//!              "runs_per_week": 4, "available_days": ["mon", "wed", "fri", "sun"],
+//!              "long_run_day": "sun", "deload_every": 4, "deload_depth": 0.33,
+//!              "experience": "beginner"},
+//!  "checkins": [{"date": "2026-03-01", "signs": ["fatigue", "poor_sleep"]}]}
+//! ```
+//! Distances are "5k", "10k", "half", "marathon", "50k", "100k" or a number in `units`; goal times
+//! are "h:mm:ss", "mm:ss" or seconds; `deload_every` is 3, 4, "6-8" or "auto".
+
+use chrono::{NaiveDate, Weekday};
+use serde::Deserialize;
+use thiserror::Error;
+
+use super::error::PlanError;
+use super::model::*;
+
+/// A scenario file the planner cannot read, in words a runner understands.
+#[derive(Clone, Debug, PartialEq, Error)]
+pub enum ScenarioError {
+    /// Not valid JSON, or a field of the wrong type.
+    #[error("the scenario is not valid: {0}")]
+    Json(String),
+    /// A date that is not YYYY-MM-DD.
+    #[error("\"{value}\" in {field} is not a date (use YYYY-MM-DD)")]
+    BadDate { field: &'static str, value: String },
+    /// No "today" in the file or on the command line.
+    #[error("say which day is today (\"today\" in the scenario or --today)")]
+    MissingToday,
+    /// A unit other than km or mi.
+    #[error("units must be \"km\" or \"mi\" (got \"{0}\")")]
+    BadUnits(String),
+    /// A distance that is neither a known name nor a number.
+    #[error("\"{0}\" is not a race distance (use 5k, 10k, half, marathon, 50k, 100k or a number)")]
+    BadDistance(String),
+    /// A priority other than A, B or C.
+    #[error("race priority must be A, B or C (got \"{0}\")")]
+    BadPriority(String),
+    /// A goal time that cannot be read.
+    #[error("\"{0}\" is not a goal time (use h:mm:ss, mm:ss or seconds)")]
+    BadGoalTime(String),
+    /// A weekday name that cannot be read.
+    #[error("\"{0}\" is not a weekday (use mon, tue, wed, thu, fri, sat, sun)")]
+    BadWeekday(String),
+    /// A deload cadence that cannot be read.
+    #[error("deload_every must be 3, 4, \"6-8\" or \"auto\" (got \"{0}\")")]
+    BadDeloadEvery(String),
+    /// An experience level that cannot be read.
+    #[error("experience must be beginner, intermediate, advanced or masters (got \"{0}\")")]
+    BadExperience(String),
+    /// A warning sign that cannot be read.
+    #[error("\"{0}\" is not a warning sign (use no_progress, fatigue, injury_or_illness, low_motivation, poor_sleep)")]
+    BadSign(String),
+    /// Runs per week that is not a small whole number.
+    #[error("runs_per_week must be a whole number from 1 to 7 (got {0})")]
+    BadRunsPerWeek(f64),
+    /// The scenario reads, but the plan input is unusable.
+    #[error(transparent)]
+    Plan(#[from] PlanError),
+}
+
+/// A number or a string, as people write them in JSON.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(untagged)]
+enum Loose {
+    Num(f64),
+    Str(String),
+}
+
+impl Loose {
+    fn text(&self) -> String {
+        match self {
+            Loose::Num(n) => n.to_string(),
+            Loose::Str(s) => s.clone(),
+        }
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawScenario {
+    today: Option<String>,
+    #[serde(default)]
+    units: Option<String>,
+    #[serde(default)]
+    week_start: Option<String>,
+    races: Vec<RawRace>,
+    athlete: RawAthlete,
+    #[serde(default)]
+    checkins: Vec<RawCheckin>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawRace {
+    name: String,
+    date: String,
+    distance: Loose,
+    #[serde(default)]
+    priority: Option<String>,
+    #[serde(default)]
+    goal_time: Option<Loose>,
+    #[serde(default)]
+    sport: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawAthlete {
+    weekly_volume: f64,
+    longest_run: f64,
+    max_weekly_volume: f64,
+    runs_per_week: f64,
+    #[serde(default)]
+    available_days: Option<Vec<String>>,
+    #[serde(default)]
+    long_run_day: Option<String>,
+    #[serde(default)]
+    deload_every: Option<Loose>,
+    #[serde(default)]
+    deload_depth: Option<f64>,
+    #[serde(default)]
+    experience: Option<String>,
+    #[serde(default)]
+    consistency: Option<f64>,
+    #[serde(default)]
+    ctl: Option<f64>,
+    #[serde(default)]
+    atl: Option<f64>,
+    #[serde(default)]
+    recent_result: Option<RawResult>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawResult {
+    distance: Loose,
+    time: Loose,
+    #[serde(default)]
+    date: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawCheckin {
+    date: String,
+    signs: Vec<String>,
+}
+
+fn date(field: &'static str, value: &str) -> Result<NaiveDate, ScenarioError> {
+    NaiveDate::parse_from_str(value.trim(), "%Y-%m-%d").map_err(|_| ScenarioError::BadDate {
+        field,
+        value: value.to_string(),
+    })
+}
+
+/// Reads a distance: a standard name, or a number in `units`.
+pub fn parse_distance(value: &str, units: Units) -> Result<Distance, ScenarioError> {
+    let v = value
+        .trim()
+        .to_ascii_lowercase()
+        .replace([' ', '-', '_'], "");
+    Ok(match v.as_str() {
+        "5k" => Distance::FiveK,
+        "10k" => Distance::TenK,
+        "half" | "halfmarathon" | "21k" => Distance::Half,
+        "marathon" | "full" | "42k" => Distance::Marathon,
+        "50k" => Distance::FiftyK,
+        "100k" => Distance::HundredK,
+        _ => {
+            let n: f64 = v
+                .trim_end_matches(units.label())
+                .parse()
+                .map_err(|_| ScenarioError::BadDistance(value.to_string()))?;
+            Distance::Custom { km: units.to_km(n) }
+        }
+    })
+}
+
+/// Reads a goal time: "h:mm:ss", "mm:ss" or seconds.
+fn parse_time(value: &Loose) -> Result<u32, ScenarioError> {
+    let bad = || ScenarioError::BadGoalTime(value.text());
+    let secs = match value {
+        Loose::Num(n) => *n,
+        Loose::Str(s) => {
+            let mut total = 0.0;
+            for (i, part) in s.trim().split(':').enumerate() {
+                let p: f64 = part.trim().parse().map_err(|_| bad())?;
+                if i > 2 || p < 0.0 || (i > 0 && p >= 60.0) {
+                    return Err(bad());
+                }
+                total = total * 60.0 + p;
+            }
+            total
+        }
+    };
+    if secs.is_finite() && secs > 0.0 && secs < f64::from(u32::MAX) {
+        Ok(secs.round() as u32)
+    } else {
+        Err(bad())
+    }
+}
+
+/// Reads a weekday from its English name or three-letter abbreviation.
+pub fn parse_weekday(value: &str) -> Result<Weekday, ScenarioError> {
+    let v = value.trim().to_ascii_lowercase();
+    let d = match v.get(..3).unwrap_or("") {
+        "mon" => Weekday::Mon,
+        "tue" => Weekday::Tue,
+        "wed" => Weekday::Wed,
+        "thu" => Weekday::Thu,
+        "fri" => Weekday::Fri,
+        "sat" => Weekday::Sat,
+        "sun" => Weekday::Sun,
+        _ => return Err(ScenarioError::BadWeekday(value.to_string())),
+    };
+    Ok(d)
+}
+
+fn parse_sign(value: &str) -> Result<WarningSign, ScenarioError> {
+    let v = value.trim().to_ascii_lowercase().replace([' ', '-'], "_");
+    Ok(match v.as_str() {
+        "no_progress" => WarningSign::NoProgress,
+        "fatigue" => WarningSign::Fatigue,
+        "injury_or_illness" | "injury" | "illness" => WarningSign::InjuryOrIllness,
+        "low_motivation" | "motivation" => WarningSign::LowMotivation,
+        "poor_sleep" | "sleep" | "insomnia" => WarningSign::PoorSleep,
+        _ => return Err(ScenarioError::BadSign(value.to_string())),
+    })
+}
+
+fn parse_cadence(value: &Loose) -> Result<DeloadCadence, ScenarioError> {
+    let v = value.text().trim().to_ascii_lowercase();
+    Ok(match v.as_str() {
+        "3" => DeloadCadence::Every3,
+        "4" => DeloadCadence::Every4,
+        "6" | "7" | "8" | "6-8" => DeloadCadence::Every6To8,
+        "auto" => DeloadCadence::Auto,
+        _ => return Err(ScenarioError::BadDeloadEvery(value.text())),
+    })
+}
+
+fn parse_experience(value: &str) -> Result<Experience, ScenarioError> {
+    Ok(match value.trim().to_ascii_lowercase().as_str() {
+        "beginner" | "novice" => Experience::Beginner,
+        "intermediate" => Experience::Intermediate,
+        "advanced" => Experience::Advanced,
+        "masters" | "master" => Experience::Masters,
+        _ => return Err(ScenarioError::BadExperience(value.to_string())),
+    })
+}
+
+/// A parsed scenario: the planner input plus the unit to report in.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Scenario {
+    pub input: PlanInput,
+    pub units: Units,
+}
+
+/// Parses SCENARIO.json. `today` overrides the file's "today" (as `--today` does).
+pub fn parse(json: &str, today: Option<NaiveDate>) -> Result<Scenario, ScenarioError> {
+    let raw: RawScenario =
+        serde_json::from_str(json).map_err(|e| ScenarioError::Json(e.to_string()))?;
+    let units = match raw.units.as_deref().map(str::trim) {
+        None | Some("km") | Some("KM") => Units::Km,
+        Some("mi") | Some("MI") | Some("miles") => Units::Mi,
+        Some(other) => return Err(ScenarioError::BadUnits(other.to_string())),
+    };
+    let today = match (today, raw.today.as_deref()) {
+        (Some(t), _) => t,
+        (None, Some(t)) => date("today", t)?,
+        (None, None) => return Err(ScenarioError::MissingToday),
+    };
+    let mut races = Vec::with_capacity(raw.races.len());
+    for r in raw.races {
+        if let Some(sport) = r.sport.as_deref() {
+            let s = sport.trim().to_ascii_lowercase();
+            if !matches!(
+                s.as_str(),
+                "run" | "running" | "trail" | "trail_run" | "road"
+            ) {
+                return Err(PlanError::NotARunningRace {
+                    name: r.name,
+                    sport: sport.to_string(),
+                }
+                .into());
+            }
+        }
+        let distance = match &r.distance {
+            Loose::Num(n) => Distance::Custom {
+                km: units.to_km(*n),
+            },
+            Loose::Str(s) => parse_distance(s, units)?,
+        };
+        let priority = match r.priority.as_deref().map(|p| p.trim().to_ascii_uppercase()) {
+            None => Priority::A,
+            Some(p) if p == "A" => Priority::A,
+            Some(p) if p == "B" => Priority::B,
+            Some(p) if p == "C" => Priority::C,
+            Some(p) => return Err(ScenarioError::BadPriority(p)),
+        };
+        races.push(Race {
+            date: date("a race date", &r.date)?,
+            name: r.name,
+            distance,
+            priority,
+            goal_time_s: r.goal_time.as_ref().map(parse_time).transpose()?,
+        });
+    }
+    let a = raw.athlete;
+    if !(a.runs_per_week.fract() == 0.0 && (0.0..=7.0).contains(&a.runs_per_week)) {
+        return Err(ScenarioError::BadRunsPerWeek(a.runs_per_week));
+    }
+    let defaults = Settings::default();
+    let available_days = match a.available_days {
+        Some(days) => days
+            .iter()
+            .map(|d| parse_weekday(d))
+            .collect::<Result<_, _>>()?,
+        None => vec![
+            Weekday::Mon,
+            Weekday::Tue,
+            Weekday::Wed,
+            Weekday::Thu,
+            Weekday::Fri,
+            Weekday::Sat,
+            Weekday::Sun,
+        ],
+    };
+    let week_start = match raw.week_start.as_deref().map(parse_weekday).transpose()? {
+        Some(Weekday::Sun) => WeekStart::Sunday,
+        _ => WeekStart::Monday,
+    };
+    let settings = Settings {
+        units,
+        week_start,
+        available_days,
+        runs_per_week: a.runs_per_week as u8,
+        long_run_day: a
+            .long_run_day
+            .as_deref()
+            .map(parse_weekday)
+            .transpose()?
+            .unwrap_or(defaults.long_run_day),
+        max_weekly_km: units.to_km(a.max_weekly_volume),
+        experience: a
+            .experience
+            .as_deref()
+            .map(parse_experience)
+            .transpose()?
+            .unwrap_or_default(),
+        deload_cadence: a
+            .deload_every
+            .as_ref()
+            .map(parse_cadence)
+            .transpose()?
+            .unwrap_or_default(),
+        deload_depth: a
+            .deload_depth
+            .map(|d| if d > 1.0 { d / 100.0 } else { d })
+            .unwrap_or(defaults.deload_depth),
+    };
+    let baseline = Baseline {
+        weekly_km: units.to_km(a.weekly_volume),
+        longest_run_km: units.to_km(a.longest_run),
+        consistency: a.consistency.unwrap_or(1.0),
+        ctl: a.ctl,
+        atl: a.atl,
+        recent_result: match a.recent_result {
+            Some(r) => {
+                let distance = match &r.distance {
+                    Loose::Num(n) => Distance::Custom {
+                        km: units.to_km(*n),
+                    },
+                    Loose::Str(s) => parse_distance(s, units)?,
+                };
+                Some(RaceResult {
+                    date: match r.date.as_deref() {
+                        Some(d) => date("the recent result's date", d)?,
+                        None => today,
+                    },
+                    distance_km: distance.km(),
+                    time_s: parse_time(&r.time)?,
+                })
+            }
+            None => None,
+        },
+    };
+    let checkins = raw
+        .checkins
+        .into_iter()
+        .map(|c| {
+            Ok(Checkin {
+                date: date("a check-in date", &c.date)?,
+                signs: c
+                    .signs
+                    .iter()
+                    .map(|s| parse_sign(s))
+                    .collect::<Result<_, _>>()?,
+            })
+        })
+        .collect::<Result<_, ScenarioError>>()?;
+    Ok(Scenario {
+        input: PlanInput {
+            today,
+            races,
+            settings,
+            baseline,
+            checkins,
+        },
+        units,
+    })
+}

@@ -1,0 +1,235 @@
+//! The numbers the planner rests on, by race distance, experience and volume, with their sources.
+//! Every table here is traceable to ../shared/notes/science.md; keep the two in step.
+
+use super::model::{DeloadCadence, Experience};
+
+/// Weekly volume below which a runner counts as low-volume for recovery (about 20 mi/week;
+/// Aaptiv, "What Exactly Is De-Training": casual racers under ~20 mi/week need less recovery).
+pub const LOW_VOLUME_KM: f64 = 32.0;
+/// Weekly volume above which a runner counts as hard-trained (longer recovery after a race).
+pub const HIGH_VOLUME_KM: f64 = 80.0;
+/// Default cap on week-over-week volume growth (the common "10% rule", Buist 2008).
+pub const MAX_WEEKLY_GROWTH: f64 = 1.10;
+/// Highest acute:chronic workload ratio a planned week may reach (Gabbett 2016 "sweet spot" 0.8-1.3).
+pub const MAX_ACWR: f64 = 1.3;
+/// A single run may exceed the longest run of the previous 30 days by at most this factor
+/// (Frandsen 2025, BJSM: runs 10-30% longer raised injury risk, HRR 1.64).
+pub const LONG_RUN_GUARD: f64 = 1.10;
+/// A run this short is always allowed, even with no recent running (about 20 minutes).
+pub const MIN_RUN_KM: f64 = 3.0;
+/// Deepest allowed deload: "volume cut by up to 50%" (Cleveland Clinic).
+pub const MAX_DELOAD_DEPTH: f64 = 0.5;
+/// Fraction of the peak load week kept in the last week of a taper: Bosquet et al. 2007 found the
+/// best gains with volume reduced 41-60%, progressively, intensity and frequency kept.
+pub const TAPER_FLOOR: f64 = 0.5;
+/// Share of weekly time run easy (the "80/20" distribution).
+pub const EASY_SHARE: f64 = 0.8;
+
+/// Interpolates a table of (km, value) points, clamping outside the table.
+fn interpolate(table: &[(f64, f64)], km: f64) -> f64 {
+    let (Some(first), Some(last)) = (table.first(), table.last()) else {
+        return 0.0;
+    };
+    if km <= first.0 {
+        return first.1;
+    }
+    if km >= last.0 {
+        return last.1;
+    }
+    for pair in table.windows(2) {
+        if let [(x0, y0), (x1, y1)] = pair {
+            if km <= *x1 {
+                return y0 + (y1 - y0) * (km - x0) / (x1 - x0);
+            }
+        }
+    }
+    last.1
+}
+
+/// Days of taper before an A race: 5K/10K 7-10 days, half 10-14, marathon and longer 2-3 weeks
+/// (coaching practice; Bosquet et al. 2007: 8-14 days best overall).
+pub fn taper_days(race_km: f64) -> f64 {
+    interpolate(
+        &[
+            (5.0, 8.0),
+            (10.0, 10.0),
+            (21.1, 13.0),
+            (42.2, 19.0),
+            (100.0, 21.0),
+        ],
+        race_km,
+    )
+}
+
+/// Days of mini-taper before a B race (2-5 days by distance).
+pub fn mini_taper_days(race_km: f64) -> u32 {
+    interpolate(&[(5.0, 2.0), (21.1, 3.0), (42.2, 5.0)], race_km).round() as u32
+}
+
+/// Easy days after a race, by distance and the runner's weekly volume: 5K/10K 2-3 days (up to a
+/// week when hard-trained), half ~1 week, marathon a 2-3 week reverse taper (Aaptiv, "De-Training").
+pub fn recovery_days(race_km: f64, weekly_km: f64) -> u32 {
+    let normal = interpolate(
+        &[
+            (5.0, 3.0),
+            (10.0, 4.0),
+            (21.1, 7.0),
+            (42.2, 17.0),
+            (100.0, 24.0),
+        ],
+        race_km,
+    );
+    let scale = if weekly_km < LOW_VOLUME_KM {
+        0.75
+    } else if weekly_km >= HIGH_VOLUME_KM {
+        1.25
+    } else {
+        1.0
+    };
+    // The folk rule "one easy day per mile raced" bounds the top.
+    let per_mile_cap = (race_km / 1.609_344).max(2.0);
+    (normal * scale).min(per_mile_cap).round().max(1.0) as u32
+}
+
+/// The fewest weeks recommended to prepare for an A race of this distance (typical plans: 5K/10K
+/// 6-10 weeks, half 10-14, marathon 16-20; novices longer).
+pub fn min_weeks(race_km: f64, experience: Experience) -> u32 {
+    let table: &[(f64, f64)] = match experience {
+        Experience::Beginner => &[
+            (5.0, 8.0),
+            (10.0, 10.0),
+            (21.1, 14.0),
+            (42.2, 20.0),
+            (100.0, 28.0),
+        ],
+        _ => &[
+            (5.0, 6.0),
+            (10.0, 6.0),
+            (21.1, 10.0),
+            (42.2, 16.0),
+            (100.0, 20.0),
+        ],
+    };
+    interpolate(table, race_km).round() as u32
+}
+
+/// The longest long run worth doing for a race of this distance, in km.
+pub fn long_run_cap(race_km: f64) -> f64 {
+    interpolate(
+        &[
+            (5.0, 14.0),
+            (10.0, 18.0),
+            (21.1, 22.0),
+            (42.2, 34.0),
+            (50.0, 38.0),
+            (100.0, 48.0),
+        ],
+        race_km,
+    )
+}
+
+/// Share of the week's volume the long run may take (larger for longer races).
+pub fn long_run_share(race_km: f64) -> f64 {
+    interpolate(
+        &[
+            (5.0, 0.30),
+            (10.0, 0.32),
+            (21.1, 0.38),
+            (42.2, 0.45),
+            (100.0, 0.50),
+        ],
+        race_km,
+    )
+}
+
+/// The peak weekly volume a race of this distance calls for at this experience, in km.
+pub fn goal_peak_km(race_km: f64, experience: Experience) -> f64 {
+    let base = interpolate(
+        &[
+            (5.0, 40.0),
+            (10.0, 50.0),
+            (21.1, 60.0),
+            (42.2, 75.0),
+            (100.0, 100.0),
+        ],
+        race_km,
+    );
+    base * match experience {
+        Experience::Beginner => 0.7,
+        Experience::Intermediate => 1.0,
+        Experience::Advanced => 1.25,
+        Experience::Masters => 0.9,
+    }
+}
+
+/// The least weekly volume a race of this distance needs to be run in reasonable shape, in km.
+pub fn needed_km(race_km: f64) -> f64 {
+    interpolate(
+        &[
+            (5.0, 15.0),
+            (10.0, 20.0),
+            (21.1, 30.0),
+            (42.2, 45.0),
+            (100.0, 60.0),
+        ],
+        race_km,
+    )
+}
+
+/// Load weeks before a deload for a cadence (Friel: 3 load + 1 recovery typical, 2:1 for older
+/// athletes; Cleveland Clinic: every 6-8 weeks in high-intensity training).
+pub fn load_weeks(cadence: DeloadCadence, experience: Experience) -> u32 {
+    match cadence {
+        DeloadCadence::Every3 => 2,
+        DeloadCadence::Every4 => 3,
+        DeloadCadence::Every6To8 => 6,
+        DeloadCadence::Auto => match experience {
+            Experience::Beginner | Experience::Masters => 2,
+            _ => 3,
+        },
+    }
+}
+
+/// A typical easy pace in seconds per km, used for durations when no pace is known.
+pub fn default_easy_pace(experience: Experience) -> f64 {
+    match experience {
+        Experience::Beginner => 420.0,
+        Experience::Intermediate => 370.0,
+        Experience::Advanced => 320.0,
+        Experience::Masters => 390.0,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tapers_match_coaching_ranges() {
+        assert!((7.0..=10.0).contains(&taper_days(5.0)));
+        assert!((7.0..=10.0).contains(&taper_days(10.0)));
+        assert!((10.0..=14.0).contains(&taper_days(21.0975)));
+        assert!((14.0..=21.0).contains(&taper_days(42.195)));
+        assert!((2..=5).contains(&mini_taper_days(5.0)));
+        assert!((2..=5).contains(&mini_taper_days(42.195)));
+    }
+
+    #[test]
+    fn recovery_scales_with_distance_and_volume() {
+        assert!((2..=3).contains(&recovery_days(5.0, 40.0)));
+        assert!((6..=8).contains(&recovery_days(21.0975, 40.0)));
+        assert!((14..=21).contains(&recovery_days(42.195, 50.0)));
+        assert!(recovery_days(42.195, 20.0) < recovery_days(42.195, 90.0));
+        assert!(recovery_days(5.0, 100.0) <= 7);
+    }
+
+    #[test]
+    fn deload_cadence_follows_settings() {
+        assert_eq!(load_weeks(DeloadCadence::Every4, Experience::Beginner), 3);
+        assert_eq!(load_weeks(DeloadCadence::Auto, Experience::Masters), 2);
+        assert_eq!(
+            load_weeks(DeloadCadence::Every6To8, Experience::Advanced),
+            6
+        );
+    }
+}

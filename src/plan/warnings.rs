@@ -1,0 +1,83 @@
+//! Compromises worth telling the runner about, as typed warnings.
+
+use super::context::Ctx;
+use super::frame::Frame;
+use super::model::Priority;
+use super::reason::Warning;
+use super::science;
+
+/// A races closer than this many weeks get a warning (one planner requires >= 12 weeks apart).
+pub const A_RACE_GAP_WEEKS: i64 = 12;
+
+/// Collects the plan's warnings, in a stable order.
+pub fn collect(ctx: &Ctx, _frames: &[Frame]) -> Vec<Warning> {
+    let input = ctx.input;
+    let s = &input.settings;
+    let b = &input.baseline;
+    let mut out = Vec::new();
+    if b.weekly_km <= 0.0 {
+        out.push(Warning::NoRecentRunning);
+    }
+    if !ctx.available[s.long_run_day.num_days_from_monday() as usize] {
+        out.push(Warning::LongRunDayUnavailable);
+    }
+    let a_races: Vec<_> = ctx
+        .races
+        .iter()
+        .filter(|r| r.priority == Priority::A)
+        .collect();
+    if a_races.is_empty() {
+        if let Some(last) = ctx.races.last() {
+            out.push(Warning::NoARace {
+                race: last.name.clone(),
+            });
+        }
+    }
+    for r in &a_races {
+        let km = r.distance.km();
+        let weeks = ((r.date - input.today).num_days() / 7) as u32;
+        let recommended = science::min_weeks(km, s.experience);
+        if weeks < recommended {
+            out.push(Warning::ShortBuild {
+                race: r.name.clone(),
+                weeks,
+                recommended_weeks: recommended,
+            });
+        }
+        let needed = science::needed_km(km);
+        if b.weekly_km < 0.5 * needed {
+            out.push(Warning::LowBaseline {
+                race: r.name.clone(),
+                weekly_km: b.weekly_km,
+                needed_km: needed,
+            });
+        }
+        if s.max_weekly_km < needed {
+            out.push(Warning::MaxBelowGoal {
+                race: r.name.clone(),
+                max_km: s.max_weekly_km,
+                goal_km: needed,
+            });
+        }
+    }
+    for pair in a_races.windows(2) {
+        if let [a, b] = pair {
+            let weeks = (b.date - a.date).num_days() / 7;
+            if weeks < A_RACE_GAP_WEEKS {
+                out.push(Warning::ARacesClose {
+                    first: a.name.clone(),
+                    second: b.name.clone(),
+                    weeks: weeks as u32,
+                });
+            }
+        }
+    }
+    for r in ctx.races {
+        if !ctx.is_available(r.date) {
+            out.push(Warning::RaceOnUnavailableDay {
+                race: r.name.clone(),
+            });
+        }
+    }
+    out
+}

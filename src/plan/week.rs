@@ -1,0 +1,435 @@
+//! Chooses each week's volume and long run, in order, from what came before: bounded progression
+//! (10% a week, acute:chronic <= 1.3, never above the maximum), deloads below their block,
+//! gradual ramp-back, progressive tapers, reverse-taper recoveries, and the 30-day long-run guard.
+
+use chrono::{Duration, NaiveDate};
+
+use super::context::Ctx;
+use super::days::{layout, WeekTarget};
+use super::frame::{DeloadWhy, Frame, Role};
+use super::model::Priority;
+use super::output::{Day, Phase, Week, WeekKind, WorkoutKind};
+use super::reason::{Reason, VolumeLimit};
+use super::science::{self, LONG_RUN_GUARD, MAX_ACWR, MAX_WEEKLY_GROWTH, MIN_RUN_KM, TAPER_FLOOR};
+
+/// Running state carried from week to week.
+pub struct State {
+    /// The last four weeks' volume (oldest first), seeded with the baseline.
+    hist: [f64; 4],
+    prev_km: f64,
+    prev_kind: WeekKind,
+    /// The most recent load or ramp-back week's volume and long run.
+    last_load: f64,
+    last_long: f64,
+    /// Lowest volume and fewest running days among the load weeks since the last recovery.
+    block_min: Option<(f64, usize)>,
+    prev_long: f64,
+    /// Each week's longest run (or race), dated, for the 30-day guard.
+    longest: Vec<(NaiveDate, f64)>,
+}
+
+/// Running days (including races) in a week's days.
+pub fn run_days(days: &[Day]) -> usize {
+    days.iter().filter(|d| d.km > 0.0).count()
+}
+
+impl State {
+    /// The state before the first planned week.
+    pub fn new(ctx: &Ctx) -> Self {
+        let b = &ctx.input.baseline;
+        let start = b
+            .weekly_km
+            .max(ctx.floor_km)
+            .min(ctx.input.settings.max_weekly_km);
+        State {
+            hist: [b.weekly_km; 4],
+            prev_km: start,
+            prev_kind: WeekKind::Load,
+            last_load: start,
+            last_long: b.longest_run_km,
+            block_min: None,
+            prev_long: b.longest_run_km,
+            longest: Vec::new(),
+        }
+    }
+
+    /// The longest single run allowed in the week starting `start` (Frandsen 2025 guard), and the
+    /// 30-day longest it rests on. Conservative: only runs within 30 days of the week's last day count.
+    fn guard(&self, ctx: &Ctx, start: NaiveDate) -> (f64, f64) {
+        let last_day = start + Duration::days(6);
+        let from = last_day - Duration::days(30);
+        let mut longest = self
+            .longest
+            .iter()
+            .rev()
+            .take(6)
+            .filter(|(d, _)| *d >= from && *d < start)
+            .map(|(_, km)| *km)
+            .fold(0.0, f64::max);
+        // The baseline's longest run is taken as yesterday's.
+        let today = ctx.input.today;
+        if last_day <= today + Duration::days(29) {
+            longest = longest.max(ctx.input.baseline.longest_run_km);
+        }
+        ((longest * LONG_RUN_GUARD).max(MIN_RUN_KM), longest)
+    }
+
+    /// Builds one week of the plan from its frame.
+    pub fn week(&mut self, ctx: &Ctx, f: &Frame) -> Week {
+        let s = &ctx.input.settings;
+        let target_race = ctx.races.get(f.target);
+        let race_km = target_race.map(|r| r.distance.km()).unwrap_or(10.0);
+        let max = s.max_weekly_km;
+        let goal = science::goal_peak_km(race_km, s.experience)
+            .max(ctx.input.baseline.weekly_km)
+            .min(max);
+        let (guard, longest30) = self.guard(ctx, f.start);
+        let hour_km = 3600.0 / ctx.easy_pace(f.target);
+        let runs = u32::from(s.runs_per_week);
+        let mut reasons = Vec::new();
+        if let Some(r) = target_race {
+            if f.weeks_to_target > 0 && f.start <= r.date {
+                reasons.push(Reason::Phase {
+                    race: r.name.clone(),
+                    weeks_to_race: f.weeks_to_target,
+                });
+            }
+        }
+        let partial = f.start < ctx.input.today;
+        let mut t = WeekTarget {
+            training_km: 0.0,
+            long_km: 0.0,
+            runs,
+            quality: [None, None],
+            run_cap_km: guard,
+            cross: false,
+            hard_scale: 1.0,
+            target: f.target,
+        };
+        let share = science::long_run_share(race_km);
+        let race_cap = science::long_run_cap(race_km);
+        let mut full_km;
+        match f.role {
+            Role::Train => {
+                reasons.push(Reason::Focus { phase: f.phase });
+                full_km = match f.kind {
+                    WeekKind::Deload => {
+                        let (min_km, min_runs) = self
+                            .block_min
+                            .unwrap_or((self.prev_km.min(self.last_load), runs as usize));
+                        let v = min_km * (1.0 - s.deload_depth);
+                        let cut = s.deload_depth * 100.0;
+                        reasons.push(match &f.deload {
+                            Some(DeloadWhy::Signs(signs)) => Reason::UnscheduledDeload {
+                                signs: signs.clone(),
+                                cut_percent: cut,
+                            },
+                            Some(DeloadWhy::Cadence(n)) => Reason::Deload {
+                                load_weeks: *n,
+                                cut_percent: cut,
+                            },
+                            None => Reason::Deload {
+                                load_weeks: 0,
+                                cut_percent: cut,
+                            },
+                        });
+                        t.runs = (runs.saturating_sub(1)).max(1).min(min_runs.max(1) as u32);
+                        t.long_km = (self.prev_long * 0.75).min(share * v);
+                        t.quality = [Some(WorkoutKind::Strides), None];
+                        t.cross = true;
+                        v
+                    }
+                    WeekKind::RampBack => {
+                        let d = self.prev_km;
+                        let v = (d + 0.7 * (self.last_load - d))
+                            .min(self.last_load)
+                            .min(self.acwr_cap())
+                            .min(max)
+                            .max(d);
+                        reasons.push(Reason::RampBack {
+                            last_load_km: self.last_load,
+                        });
+                        t.long_km = (share * v).min(self.last_long);
+                        t.quality = [quality_for(f.phase, s.experience, f.start)[0], None];
+                        v
+                    }
+                    _ => {
+                        let (v, limit) = if partial {
+                            let v = goal.min(self.prev_km);
+                            (v, VolumeLimit::Goal)
+                        } else {
+                            self.load_volume(goal, ctx.floor_km, max)
+                        };
+                        reasons.push(Reason::Volume {
+                            percent_change: (v / self.prev_km.max(1e-9) - 1.0) * 100.0,
+                            limit,
+                        });
+                        if f.deload_in_taper {
+                            reasons.push(Reason::DeloadInTaper);
+                        }
+                        let prep = if f.phase == Phase::Prep { 0.9 } else { 1.0 };
+                        t.long_km = share * v * prep;
+                        t.quality = quality_for(f.phase, s.experience, f.start);
+                        v
+                    }
+                };
+                self.long_run_reasons(&mut t, race_cap, guard, longest30, &mut reasons);
+            }
+            Role::Taper {
+                race,
+                week,
+                of,
+                days,
+            } => {
+                let k = TAPER_FLOOR.powf(f64::from(week) / f64::from(of + 1));
+                full_km = self.last_load * k;
+                t.long_km = (self.last_long * k).min(race_cap);
+                t.quality = [Some(WorkoutKind::Intervals), Some(WorkoutKind::RacePace)];
+                t.hard_scale = 0.7;
+                reasons.push(Reason::Taper {
+                    race: race_name(ctx, race),
+                    week,
+                    of,
+                    taper_days: days,
+                    cut_percent: (1.0 - k) * 100.0,
+                });
+            }
+            Role::Race { race } => {
+                let r = &ctx.races[race];
+                let pre = (r.date - f.start).num_days() as f64;
+                let post = 6.0 - pre;
+                let (pre_k, post_k) = match r.priority {
+                    Priority::A => (TAPER_FLOOR * 0.9, 0.35),
+                    _ => (0.8, 0.45),
+                };
+                full_km = self.last_load * (pre_k * pre + post_k * post) / 7.0;
+                t.quality = [Some(WorkoutKind::Strides), None];
+                t.hard_scale = 0.7;
+                t.run_cap_km = guard.min(hour_km);
+                reasons.push(Reason::RaceWeek {
+                    race: r.name.clone(),
+                    priority: r.priority,
+                });
+                if r.priority == Priority::B {
+                    reasons.push(Reason::MiniTaper {
+                        race: r.name.clone(),
+                        days: science::mini_taper_days(r.distance.km()),
+                    });
+                }
+            }
+            Role::Recovery { race, week, of } => {
+                let k = 0.4 + 0.4 * f64::from(week) / f64::from(of + 1);
+                full_km = self.last_load * k;
+                t.runs = runs.saturating_sub(1).max(1);
+                t.run_cap_km = guard.min(hour_km);
+                let r = &ctx.races[race];
+                reasons.push(Reason::Recovery {
+                    race: r.name.clone(),
+                    days: science::recovery_days(r.distance.km(), ctx.input.baseline.weekly_km),
+                    percent_of_peak: k * 100.0,
+                });
+            }
+            Role::Transition { race } => {
+                full_km = self.last_load * 0.5;
+                t.runs = runs.saturating_sub(1).max(1);
+                t.run_cap_km = guard.min(hour_km);
+                t.cross = true;
+                reasons.push(Reason::Transition {
+                    race: race_name(ctx, race),
+                });
+            }
+        }
+        full_km = full_km.min(max);
+        // C races inside the week: trained through, the race counts in the volume.
+        let c_km: f64 = (0..7)
+            .filter_map(|i| ctx.race_on(f.start + Duration::days(i)))
+            .filter(|&r| !matches!(f.role, Role::Race { race } if race == r))
+            .map(|r| {
+                let race = &ctx.races[r];
+                if race.priority == Priority::C {
+                    reasons.push(Reason::TrainThrough {
+                        race: race.name.clone(),
+                    });
+                } else {
+                    reasons.push(Reason::MiniTaper {
+                        race: race.name.clone(),
+                        days: science::mini_taper_days(race.distance.km()),
+                    });
+                }
+                race.distance.km()
+            })
+            .sum();
+        if c_km > 0.0 {
+            t.quality[1] = None;
+            if c_km >= 0.6 * t.long_km {
+                t.long_km = 0.0;
+            }
+        }
+        let c_share = if matches!(f.role, Role::Train) {
+            c_km
+        } else {
+            0.0
+        };
+        t.training_km = (full_km - c_share).max(0.0);
+        if partial {
+            let open = (0..7)
+                .map(|i| f.start + Duration::days(i))
+                .filter(|d| *d >= ctx.input.today && ctx.is_available(*d))
+                .count() as f64;
+            let all = ctx.available.iter().filter(|a| **a).count().max(1) as f64;
+            t.training_km *= open / all;
+        }
+        let days = layout(ctx, f.start, &t);
+        let km: f64 = days.iter().map(|d| d.km).sum();
+        let long = days
+            .iter()
+            .filter(|d| d.kind == WorkoutKind::Long)
+            .map(|d| d.km)
+            .fold(0.0, f64::max);
+        self.record(f, &days, if partial { full_km } else { km }, long);
+        Week {
+            start: f.start,
+            phase: f.phase,
+            kind: f.kind,
+            km,
+            long_run_km: long,
+            reasons,
+            days,
+        }
+    }
+
+    /// Volume for a load week: the goal, bounded by the 10% rule, ACWR 1.3 and the maximum.
+    fn load_volume(&self, goal: f64, floor: f64, max: f64) -> (f64, VolumeLimit) {
+        let reference = if matches!(self.prev_kind, WeekKind::Load | WeekKind::RampBack) {
+            self.prev_km
+        } else {
+            self.last_load
+        };
+        let options = [
+            (goal, VolumeLimit::Goal),
+            (reference * MAX_WEEKLY_GROWTH, VolumeLimit::TenPercent),
+            (self.acwr_cap(), VolumeLimit::Acwr),
+            (max, VolumeLimit::Max),
+        ];
+        let (v, limit) = options
+            .into_iter()
+            .fold((f64::INFINITY, VolumeLimit::Goal), |acc, o| {
+                if o.0 < acc.0 {
+                    o
+                } else {
+                    acc
+                }
+            });
+        (v.max(floor.min(max)), limit)
+    }
+
+    /// The highest volume keeping acute:chronic at or below 1.3 (chronic = mean of the last 4 weeks).
+    fn acwr_cap(&self) -> f64 {
+        MAX_ACWR * self.hist.iter().sum::<f64>() / 4.0
+    }
+
+    /// Caps the long run (race distance, share of week, 30-day guard) and says which cap applied.
+    fn long_run_reasons(
+        &self,
+        t: &mut WeekTarget,
+        race_cap: f64,
+        guard: f64,
+        longest30: f64,
+        reasons: &mut Vec<Reason>,
+    ) {
+        if t.long_km <= 0.0 {
+            return;
+        }
+        if t.long_km > race_cap {
+            t.long_km = race_cap;
+            reasons.push(Reason::LongRunRaceCap { cap_km: race_cap });
+        }
+        if t.long_km > guard {
+            t.long_km = guard;
+            reasons.push(Reason::LongRunGuard {
+                longest_30d_km: longest30,
+            });
+        }
+    }
+
+    /// Carries this week's outcome forward.
+    fn record(&mut self, f: &Frame, days: &[Day], km: f64, long: f64) {
+        self.hist.rotate_left(1);
+        self.hist[3] = km;
+        let runs = run_days(days);
+        match f.kind {
+            WeekKind::Load | WeekKind::RampBack => {
+                self.last_load = km;
+                if long > 0.0 {
+                    self.last_long = long;
+                }
+                let partial = days
+                    .iter()
+                    .any(|d| d.note == Some(super::output::DayNote::BeforeToday));
+                if !partial {
+                    self.block_min = Some(match self.block_min {
+                        Some((k, r)) => (k.min(km), r.min(runs)),
+                        None => (km, runs),
+                    });
+                }
+            }
+            _ => self.block_min = None,
+        }
+        self.prev_km = km;
+        self.prev_kind = f.kind;
+        if long > 0.0 {
+            self.prev_long = long;
+        }
+        if let Some(d) = days
+            .iter()
+            .filter(|d| d.km > 0.0)
+            .max_by(|a, b| a.km.total_cmp(&b.km))
+        {
+            self.longest.push((d.date, d.km));
+        }
+    }
+}
+
+/// The quality sessions a phase calls for, alternating by week where there is a choice.
+fn quality_for(
+    phase: Phase,
+    experience: super::model::Experience,
+    start: NaiveDate,
+) -> [Option<WorkoutKind>; 2] {
+    use WorkoutKind::*;
+    let odd = (start.num_days_from_ce() / 7) % 2 == 1;
+    let two = experience != super::model::Experience::Beginner;
+    let pair = match phase {
+        Phase::Prep => [Some(Strides), None],
+        Phase::Base => {
+            if odd {
+                [Some(Hills), Some(Strides)]
+            } else {
+                [Some(Strides), Some(Hills)]
+            }
+        }
+        Phase::Build => {
+            if odd {
+                [Some(Intervals), Some(Tempo)]
+            } else {
+                [Some(Tempo), Some(Intervals)]
+            }
+        }
+        Phase::Peak => [Some(RacePace), Some(Intervals)],
+        _ => [None, None],
+    };
+    if two {
+        pair
+    } else {
+        [pair[0], None]
+    }
+}
+
+fn race_name(ctx: &Ctx, race: usize) -> String {
+    ctx.races
+        .get(race)
+        .map(|r| r.name.clone())
+        .unwrap_or_default()
+}
+
+use chrono::Datelike;
