@@ -38,9 +38,55 @@ pub struct Activity {
     pub elevation_gain_m: Option<f64>,
     #[serde(default)]
     pub avg_hr: Option<f64>,
+    /// Highest heart rate seen, where known (helps estimate the runner's maximum).
+    #[serde(default)]
+    pub max_hr: Option<f64>,
     /// Perceived effort on a 1-10 scale, where known.
     #[serde(default)]
     pub rpe: Option<f64>,
     /// The file (or "manual") the activity came from.
     pub source: String,
+    /// The activity's title, where the file has one ("Morning Run", "Berlin Marathon").
+    #[serde(default)]
+    pub name: Option<String>,
+}
+
+impl Activity {
+    /// An activity with the required fields set; moving time equals elapsed time and every
+    /// optional field is empty.
+    pub fn new(
+        start: DateTime<FixedOffset>,
+        sport: Sport,
+        distance_m: f64,
+        elapsed_s: f64,
+        source: impl Into<String>,
+    ) -> Self {
+        Activity {
+            start,
+            sport,
+            distance_m,
+            moving_s: elapsed_s,
+            elapsed_s,
+            elevation_gain_m: None,
+            avg_hr: None,
+            max_hr: None,
+            rpe: None,
+            source: source.into(),
+            name: None,
+        }
+    }
+
+    /// Time to count for load and volume: moving time when known, else elapsed time.
+    pub fn duration_s(&self) -> f64 {
+        if self.moving_s > 0.0 {
+            self.moving_s
+        } else {
+            self.elapsed_s
+        }
+    }
+
+    /// The local calendar day the activity started on.
+    pub fn date(&self) -> chrono::NaiveDate {
+        self.start.date_naive()
+    }
 }

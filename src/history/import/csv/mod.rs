@@ -1,0 +1,142 @@
+//! CSV activity lists: Strava's `activities.csv`, Garmin Connect's activities export, and the
+//! simple template (see [`template`]). The kind is told apart by the header row.
+
+mod garmin;
+mod strava;
+pub mod template;
+
+use super::ImportError;
+use crate::history::Activity;
+
+/// One activity read from a CSV row, with the activity file the row points to (Strava's
+/// `Filename` column), if any.
+#[derive(Clone, Debug)]
+pub struct CsvRow {
+    pub activity: Activity,
+    pub filename: Option<String>,
+}
+
+/// What a CSV gave: the rows it could read and an error for each row it could not.
+#[derive(Clone, Debug, Default)]
+pub struct CsvImport {
+    pub rows: Vec<CsvRow>,
+    pub row_errors: Vec<ImportError>,
+}
+
+/// A CSV file read into a header and string rows.
+pub(crate) struct Table {
+    /// Header names, trimmed and lowercased.
+    pub headers: Vec<String>,
+    /// Header names as written (for error messages).
+    pub raw_headers: Vec<String>,
+    pub rows: Vec<Vec<String>>,
+}
+
+impl Table {
+    /// All column indexes whose header is one of `names` (lowercase), in file order.
+    pub fn cols(&self, names: &[&str]) -> Vec<usize> {
+        self.headers
+            .iter()
+            .enumerate()
+            .filter(|(_, h)| names.contains(&h.as_str()))
+            .map(|(i, _)| i)
+            .collect()
+    }
+    /// The first column whose header is one of `names`.
+    pub fn col(&self, names: &[&str]) -> Option<usize> {
+        self.cols(names).into_iter().next()
+    }
+}
+
+/// The cell at `col` of `row`, or "" when the row is short or the column absent.
+pub(crate) fn cell(row: &[String], col: Option<usize>) -> &str {
+    col.and_then(|c| row.get(c))
+        .map(String::as_str)
+        .unwrap_or("")
+}
+
+/// Reads a CSV (comma, semicolon or tab separated; UTF-8 with or without BOM) into a table.
+pub(crate) fn read_table(file: &str, bytes: &[u8]) -> Result<Table, ImportError> {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let first_line = bytes.split(|b| *b == b'\n').next().unwrap_or(&[]);
+    let count = |c: u8| first_line.iter().filter(|b| **b == c).count();
+    let delimiter = [b',', b';', b'\t']
+        .into_iter()
+        .max_by_key(|c| count(*c))
+        .unwrap_or(b',');
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(delimiter)
+        .flexible(true)
+        .has_headers(false)
+        .from_reader(bytes);
+    let mut records = reader.byte_records();
+    let header = match records.next() {
+        Some(Ok(h)) => h,
+        Some(Err(e)) => {
+            return Err(ImportError::BadCsv {
+                file: file.to_string(),
+                detail: e.to_string(),
+            })
+        }
+        None => {
+            return Err(ImportError::Empty {
+                file: file.to_string(),
+            })
+        }
+    };
+    let text = |f: &[u8]| String::from_utf8_lossy(f).trim().to_string();
+    let raw_headers: Vec<String> = header.iter().map(text).collect();
+    let headers = raw_headers.iter().map(|h| h.to_lowercase()).collect();
+    let mut rows = Vec::new();
+    for record in records {
+        let record = record.map_err(|e| ImportError::BadCsv {
+            file: file.to_string(),
+            detail: e.to_string(),
+        })?;
+        let row: Vec<String> = record.iter().map(text).collect();
+        if row.iter().all(String::is_empty) {
+            continue;
+        }
+        rows.push(row);
+    }
+    Ok(Table {
+        headers,
+        raw_headers,
+        rows,
+    })
+}
+
+/// Whether the bytes look like a CSV we know (by its header), for format detection.
+pub fn looks_like_csv(bytes: &[u8]) -> bool {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let first = bytes.split(|b| *b == b'\n').next().unwrap_or(&[]);
+    let line = String::from_utf8_lossy(first).to_lowercase();
+    (line.contains(',') || line.contains(';') || line.contains('\t'))
+        && (line.contains("date") || line.contains("datum") || line.contains("activity"))
+}
+
+/// Reads any supported activities CSV.
+pub fn import(file: &str, bytes: &[u8]) -> Result<CsvImport, ImportError> {
+    let table = read_table(file, bytes)?;
+    if strava::matches(&table) {
+        Ok(strava::import(file, &table))
+    } else if garmin::matches(&table) {
+        Ok(garmin::import(file, &table))
+    } else if template::matches(&table) {
+        Ok(template::import(file, &table))
+    } else {
+        Err(ImportError::UnknownCsvColumns {
+            file: file.to_string(),
+            found: table.raw_headers,
+        })
+    }
+}
+
+/// A row error for `file` at 1-based data row `index + 2` (the header is row 1).
+pub(crate) fn row_error(file: &str, index: usize, detail: impl Into<String>) -> ImportError {
+    ImportError::BadRow {
+        file: file.to_string(),
+        row: index + 2,
+        detail: detail.into(),
+    }
+}

@@ -1,0 +1,160 @@
+//! Importers: activity files in, [`Activity`] values out. The format is told by content
+//! first (FIT signature, gzip and zip magic, XML root, CSV header) and by name second.
+//!
+//! Supported: FIT, GPX 1.1, TCX, CSV (Strava `activities.csv`, Garmin Connect, and the
+//! [`csv::template`]), single gzip files (`run.fit.gz`), and Strava bulk-export `.zip` files.
+
+mod archive;
+pub mod csv;
+mod error;
+mod fit;
+mod gpx;
+mod tcx;
+pub mod text;
+pub mod track;
+mod xml;
+
+pub use error::ImportError;
+
+use super::Activity;
+
+/// A file, row or zip entry that was not imported, and why.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Skipped {
+    /// The file name (for zip entries `export.zip/activities/1.fit.gz`; for CSV rows the CSV).
+    pub file: String,
+    pub error: ImportError,
+}
+
+/// What an import took and what it skipped.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ImportReport {
+    /// Imported activities, oldest first, with duplicates across files merged.
+    pub activities: Vec<Activity>,
+    pub skipped: Vec<Skipped>,
+}
+
+/// The supported formats, as detected.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    Fit,
+    Gpx,
+    Tcx,
+    Csv,
+    Gzip,
+    Zip,
+}
+
+/// Largest size a compressed file may unpack to (guards against zip bombs).
+pub const MAX_UNPACKED_BYTES: u64 = 64 * 1024 * 1024;
+
+/// Detects the format of a file from its content, falling back to its name.
+pub fn detect(name: &str, bytes: &[u8]) -> Option<Format> {
+    let lower = name.to_lowercase();
+    if bytes.starts_with(&[0x1f, 0x8b]) {
+        return Some(Format::Gzip);
+    }
+    if bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(b"PK\x05\x06") {
+        return Some(Format::Zip);
+    }
+    if bytes.get(8..12) == Some(b".FIT") {
+        return Some(Format::Fit);
+    }
+    let head = &bytes[..bytes.len().min(4096)];
+    let head_text = String::from_utf8_lossy(head);
+    let trimmed = head_text.trim_start_matches('\u{feff}').trim_start();
+    if trimmed.starts_with('<') {
+        if head_text.contains("<gpx") || head_text.contains(":gpx") {
+            return Some(Format::Gpx);
+        }
+        if head_text.contains("TrainingCenterDatabase") {
+            return Some(Format::Tcx);
+        }
+    }
+    let by_name = [
+        (".fit", Format::Fit),
+        (".gpx", Format::Gpx),
+        (".tcx", Format::Tcx),
+        (".csv", Format::Csv),
+        (".gz", Format::Gzip),
+        (".zip", Format::Zip),
+    ];
+    if let Some((_, f)) = by_name.iter().find(|(ext, _)| lower.ends_with(ext)) {
+        return Some(*f);
+    }
+    csv::looks_like_csv(bytes).then_some(Format::Csv)
+}
+
+/// Imports one file. Fails when nothing in it could be read; rows or zip entries that fail
+/// while others succeed are dropped here (use [`import_files`] to see them).
+pub fn import_file(name: &str, bytes: &[u8]) -> Result<Vec<Activity>, ImportError> {
+    let mut report = ImportReport::default();
+    import_into(name, bytes, 0, &mut report);
+    if report.activities.is_empty() {
+        if let Some(first) = report.skipped.into_iter().next() {
+            return Err(first.error);
+        }
+    }
+    Ok(report.activities)
+}
+
+/// Imports many files; one bad file (or zip entry, or CSV row) never stops the others.
+/// Activities are returned oldest first with duplicates merged (see [`super::dedupe`]).
+pub fn import_files(files: &[(String, Vec<u8>)]) -> ImportReport {
+    let mut report = ImportReport::default();
+    for (name, bytes) in files {
+        import_into(name, bytes, 0, &mut report);
+    }
+    report.activities = super::dedupe::merge(&[], report.activities).activities;
+    report
+}
+
+/// Imports one file into `report`; `depth` counts nested archives.
+pub(crate) fn import_into(name: &str, bytes: &[u8], depth: u8, report: &mut ImportReport) {
+    let skip = |report: &mut ImportReport, error: ImportError| {
+        report.skipped.push(Skipped {
+            file: name.to_string(),
+            error,
+        })
+    };
+    if bytes.is_empty() {
+        return skip(report, ImportError::Empty { file: name.into() });
+    }
+    let result = match detect(name, bytes) {
+        Some(Format::Fit) => fit::import(name, bytes),
+        Some(Format::Gpx) => gpx::import(name, bytes).map(|a| vec![a]),
+        Some(Format::Tcx) => tcx::import(name, bytes),
+        Some(Format::Csv) => match csv::import(name, bytes) {
+            Ok(c) => {
+                for e in c.row_errors {
+                    skip(report, e);
+                }
+                Ok(c.rows.into_iter().map(|r| r.activity).collect())
+            }
+            Err(e) => Err(e),
+        },
+        Some(Format::Gzip) if depth < 2 => match archive::gunzip(name, bytes) {
+            Ok(inner) => {
+                let inner_name = strip_gz(name);
+                return import_into(&inner_name, &inner, depth + 1, report);
+            }
+            Err(e) => Err(e),
+        },
+        Some(Format::Zip) if depth < 2 => return archive::import_zip(name, bytes, depth, report),
+        _ => Err(ImportError::Unsupported { file: name.into() }),
+    };
+    match result {
+        Ok(mut activities) => report.activities.append(&mut activities),
+        Err(e) => skip(report, e),
+    }
+}
+
+/// `run.fit.gz` -> `run.fit`; a name without `.gz` is kept.
+fn strip_gz(name: &str) -> String {
+    let lower = name.to_lowercase();
+    if lower.ends_with(".gz") {
+        name.get(..name.len() - 3).unwrap_or(name).to_string()
+    } else {
+        name.to_string()
+    }
+}
