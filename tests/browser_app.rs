@@ -16,7 +16,9 @@ fn host() -> web_sys::HtmlElement {
 #[wasm_bindgen_test]
 fn app_mounts_into_a_created_element() {
     let el = host();
-    let handle = leptos::mount::mount_to(el.clone(), periodize::ui::App);
+    let handle = leptos::mount::mount_to(el.clone(), || {
+        leptos::view! { <periodize::ui::App/> }
+    });
     let h1 = el.query_selector("h1").unwrap().expect("the app renders a heading");
     assert_eq!(h1.text_content().unwrap(), "Periodize");
     assert!(el.query_selector("main").unwrap().is_some());

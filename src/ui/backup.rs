@@ -15,12 +15,13 @@ pub fn DataScreen() -> impl IntoView {
     let message = RwSignal::new(None::<String>);
     let has_plan = Memo::new(move |_| state.plan.with(|p| p.is_ok()));
     let export = move |kind: &'static str| {
+        let units = state.units.get_untracked();
         let text = state.plan.with_untracked(|p| {
             p.as_ref().ok().map(|plan| {
                 if kind == "ics" {
-                    core::export_ics(plan)
+                    core::export_ics(plan, units)
                 } else {
-                    core::export_csv(plan)
+                    core::export_csv(plan, units)
                 }
             })
         });

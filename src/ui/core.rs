@@ -5,8 +5,10 @@
 
 use chrono::NaiveDate;
 
-use crate::history::Activity;
-use crate::plan::{self, Baseline, Plan, PlanError, PlanInput, Race, WeekStart};
+use crate::history::fitness::DayFitness;
+use crate::history::volume::WeekVolume;
+use crate::history::{self, Activity};
+use crate::plan::{self, Baseline, Plan, PlanError, PlanInput, Race, Units, WeekStart};
 use crate::store::Document;
 
 /// The stable id of a race inside the document.
@@ -53,22 +55,25 @@ pub fn delete_race(doc: &mut Document, id: RaceId) {
 }
 
 /// The .ics calendar text of a plan.
-pub fn export_ics(_plan: &Plan) -> String {
-    String::new()
+pub fn export_ics(plan: &Plan, units: Units) -> String {
+    crate::export::ics::write(plan, units)
 }
 
 /// The .csv text of a plan.
-pub fn export_csv(_plan: &Plan) -> String {
-    String::new()
+pub fn export_csv(plan: &Plan, units: Units) -> String {
+    crate::export::csv::write(plan, units)
 }
 
-/// When the plan took an unscheduled deload for a check-in this week or next, why (as text).
-pub fn checkin_deload(plan: &Plan, today: NaiveDate, units: crate::plan::Units) -> Option<String> {
-    let week = plan.weeks.iter().find(|w| {
-        w.days.iter().any(|d| d.date >= today) && w.kind == crate::plan::WeekKind::Deload
-    })?;
-    let text: Vec<String> = week.reasons.iter().map(|r| r.text(units)).collect();
-    Some(text.join(" "))
+/// When the plan brought a deload forward for the check-in's warning signs (in the week of
+/// `today` or a later one), why, as text.
+pub fn checkin_deload(plan: &Plan, today: NaiveDate, units: Units) -> Option<String> {
+    plan.weeks
+        .iter()
+        .filter(|w| w.days.last().is_some_and(|d| d.date >= today))
+        .take(2)
+        .flat_map(|w| w.reasons.iter())
+        .find(|r| matches!(r, plan::Reason::UnscheduledDeload { .. }))
+        .map(|r| r.text(units))
 }
 
 /// The imported activities stored in the document.
@@ -89,52 +94,29 @@ pub struct FileOutcome {
 }
 
 /// Reads one file and merges its activities into `into`; the error says why it was skipped.
-pub fn import_into(
-    into: &mut Vec<Activity>,
-    name: &str,
-    bytes: &[u8],
-) -> Result<FileOutcome, String> {
-    let _ = (into, bytes);
-    Err(format!(
-        "{name}: importing files is not available in this build yet"
-    ))
-}
-
-/// One week of past training for the history chart.
-#[derive(Clone, Debug, PartialEq)]
-pub struct PastWeek {
-    pub start: NaiveDate,
-    pub run_km: f64,
-    pub minutes: f64,
-}
-
-/// One day of past fitness (CTL), fatigue (ATL) and form (TSB).
-#[derive(Clone, Debug, PartialEq)]
-pub struct PastDay {
-    pub date: NaiveDate,
-    pub ctl: f64,
-    pub atl: f64,
-    pub tsb: f64,
+pub fn import_into(into: &mut Vec<Activity>, name: &str, bytes: &[u8]) -> Result<FileOutcome, String> {
+    let incoming = history::import::import_file(name, bytes).map_err(|e| e.to_string())?;
+    let merged = history::dedupe::merge(into, incoming);
+    *into = merged.activities;
+    Ok(FileOutcome {
+        added: merged.added,
+        duplicates: merged.duplicates,
+    })
 }
 
 /// Weekly running volume of the last `weeks` weeks.
-pub fn weekly_volume(
-    _acts: &[Activity],
-    _today: NaiveDate,
-    _weeks: usize,
-    _ws: WeekStart,
-) -> Vec<PastWeek> {
-    Vec::new()
+pub fn weekly_volume(acts: &[Activity], today: NaiveDate, weeks: usize, ws: WeekStart) -> Vec<WeekVolume> {
+    history::volume::weekly(acts, today, weeks, ws)
 }
 
 /// Daily fitness/fatigue/form of the last `days` days.
-pub fn fitness(_acts: &[Activity], _today: NaiveDate, _days: usize) -> Vec<PastDay> {
-    Vec::new()
+pub fn fitness(acts: &[Activity], today: NaiveDate, days: usize) -> Vec<DayFitness> {
+    history::fitness::series(acts, today, days)
 }
 
-/// Where the runner stands according to their history.
-pub fn baseline_from_history(_acts: &[Activity], _today: NaiveDate) -> Option<Baseline> {
-    None
+/// Where the runner stands according to their history (none without activities).
+pub fn baseline_from_history(acts: &[Activity], today: NaiveDate) -> Option<Baseline> {
+    (!acts.is_empty()).then(|| history::baseline(acts, today))
 }
 
 /// Whether the planner uses the history-derived baseline (true) or the typed one.

@@ -5,7 +5,6 @@ use leptos::prelude::*;
 use super::format;
 use super::plan_index::DayIndex;
 use super::state::use_state;
-use crate::plan::WorkoutKind;
 
 /// Details of the selected day and its week (nothing when no day is selected).
 #[component]
@@ -29,19 +28,7 @@ pub fn DayDetail(index: Memo<DayIndex>) -> impl IntoView {
                 Some(r) => format!("{} — {}", format::date_long(date), r.name),
                 None => format::date_long(date),
             };
-            let facts = if day.kind == WorkoutKind::Rest {
-                "Rest day: no running. Easy walking or mobility is fine.".to_string()
-            } else {
-                let mut s = format!("{}: {}", format::workout(day.kind), format::dist(day.km, units));
-                if day.minutes > 0.0 {
-                    s.push_str(&format!(", about {}", format::minutes(day.minutes)));
-                }
-                s.push_str(&format!(", {}", format::effort(day.effort)));
-                if let Some(p) = day.pace {
-                    s.push_str(&format!(", pace {}", format::pace(p, units)));
-                }
-                s
-            };
+            let facts = format!("{}. {}", day.title(units), day.description(units));
             let reasons = week
                 .reasons
                 .iter()

@@ -3,7 +3,8 @@
 use leptos::prelude::*;
 
 use super::chart::{line_path, nice_max, Scale};
-use super::core::{PastDay, PastWeek};
+use crate::history::fitness::DayFitness as PastDay;
+use crate::history::volume::WeekVolume as PastWeek;
 use super::format;
 use crate::plan::Units;
 
@@ -43,7 +44,7 @@ pub fn HistoryChart(weeks: Vec<PastWeek>, days: Vec<PastDay>, units: Units) -> i
             view! {
                 <rect class="hist-bar" x=format!("{:.1}", bx + 1.0) y=format!("{top:.1}")
                     width=format!("{:.1}", (week_w - 2.0).max(1.0)) height=format!("{:.1}", (H - BOTTOM - top).max(0.0))>
-                    <title>{format!("Week of {}: {} running, {} in all", format::date_short(w.start), format::dist(w.run_km, units), format::minutes(w.minutes))}</title>
+                    <title>{format!("Week of {}: {} running, {} in all", format::date_short(w.start), format::dist(w.run_km, units), format::minutes(w.all_minutes))}</title>
                 </rect>
             }
         })

@@ -137,12 +137,3 @@ pub fn run(args: &[String]) -> Result<String, String> {
     let today = today.unwrap_or_else(|| chrono::Local::now().date_naive());
     render(&read_all(&paths), today)
 }
-
-/// Computes a planning baseline from activity files as of `today`.
-// TEMPORARY STUB (plan helper): the import helper writes the real function; the lead merges.
-pub fn baseline_from_files(
-    _paths: &[String],
-    _today: chrono::NaiveDate,
-) -> Result<periodize::plan::Baseline, String> {
-    Err("history import not available yet".into())
-}
