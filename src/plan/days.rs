@@ -20,6 +20,8 @@ pub struct WeekTarget {
     pub quality: [Option<WorkoutKind>; 2],
     /// No single run may be longer than this (30-day guard, 60-minute recovery runs).
     pub run_cap_km: f64,
+    /// The longest long run worth doing for the target race.
+    pub long_cap_km: f64,
     /// Suggest a cross-training session on a free available day.
     pub cross: bool,
     /// Share of a quality session run hard (shorter in a taper).
@@ -142,7 +144,7 @@ pub fn layout(ctx: &Ctx, start: NaiveDate, t: &WeekTarget) -> Vec<Day> {
         let pick = candidates
             .iter()
             .copied()
-            .filter(|&i| !is_quiet(ctx, &days[i], 1))
+            .filter(|&i| !is_quiet(ctx, &days[i], 1) && days[i].note != Some(DayNote::PostRace))
             .min_by_key(|&i| {
                 let wd = i64::from(days[i].date.weekday().num_days_from_monday());
                 ((wd - want).abs(), -wd)
@@ -173,6 +175,8 @@ pub fn layout(ctx: &Ctx, start: NaiveDate, t: &WeekTarget) -> Vec<Day> {
         }
     }
     chosen.sort_unstable();
+    // A lone run carries the whole week.
+    let lone = chosen.len() == 1 && long_at.is_some();
     // Quality sessions: away from the long run, races, and each other; never right after a race.
     let mut quality_at: Vec<(usize, WorkoutKind)> = Vec::new();
     for kind in t.quality.iter().flatten() {
@@ -204,7 +208,13 @@ pub fn layout(ctx: &Ctx, start: NaiveDate, t: &WeekTarget) -> Vec<Day> {
     }
     // Distances: the long run first, the rest shared by weight, no run above the cap or the long run.
     let cap = t.run_cap_km.max(MIN_RUN_KM.min(t.training_km));
-    let long_km = t.long_km.min(cap).min(t.training_km);
+    let long_km = if lone {
+        t.training_km.min(t.long_cap_km)
+    } else {
+        t.long_km
+    }
+    .min(cap)
+    .min(t.training_km);
     let others_cap = if long_at.is_some() {
         cap.min(long_km.max(MIN_RUN_KM))
     } else {

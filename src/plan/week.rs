@@ -24,6 +24,8 @@ pub struct State {
     /// Lowest volume and fewest running days among the load weeks since the last recovery.
     block_min: Option<(f64, usize)>,
     prev_long: f64,
+    /// The previous week's running km excluding races.
+    prev_training: f64,
     /// Each week's longest run (or race), dated, for the 30-day guard.
     longest: Vec<(NaiveDate, f64)>,
 }
@@ -49,6 +51,7 @@ impl State {
             last_long: b.longest_run_km,
             block_min: None,
             prev_long: b.longest_run_km,
+            prev_training: start,
             longest: Vec::new(),
         }
     }
@@ -102,6 +105,7 @@ impl State {
             runs,
             quality: [None, None],
             run_cap_km: guard,
+            long_cap_km: science::long_run_cap(race_km),
             cross: false,
             hard_scale: 1.0,
             target: f.target,
@@ -144,8 +148,7 @@ impl State {
                         let v = (d + 0.7 * (self.last_load - d))
                             .min(self.last_load)
                             .min(self.acwr_cap())
-                            .min(max)
-                            .max(d);
+                            .min(max);
                         reasons.push(Reason::RampBack {
                             last_load_km: self.last_load,
                         });
@@ -183,6 +186,10 @@ impl State {
             } => {
                 let k = TAPER_FLOOR.powf(f64::from(week) / f64::from(of + 1));
                 full_km = self.last_load * k;
+                if self.prev_kind == WeekKind::Taper {
+                    // Progressive: never more than the taper week before (caps can bite unevenly).
+                    full_km = full_km.min(self.prev_training);
+                }
                 t.long_km = (self.last_long * k).min(race_cap);
                 t.quality = [Some(WorkoutKind::Intervals), Some(WorkoutKind::RacePace)];
                 t.hard_scale = 0.7;
@@ -271,6 +278,7 @@ impl State {
             0.0
         };
         t.training_km = (full_km - c_share).max(0.0);
+        t.long_km = t.long_km.min(share * t.training_km);
         if partial {
             let open = (0..7)
                 .map(|i| f.start + Duration::days(i))
@@ -278,6 +286,7 @@ impl State {
                 .count() as f64;
             let all = ctx.available.iter().filter(|a| **a).count().max(1) as f64;
             t.training_km *= open / all;
+            t.long_km *= open / all;
         }
         let days = layout(ctx, f.start, &t);
         let km: f64 = days.iter().map(|d| d.km).sum();
@@ -286,7 +295,16 @@ impl State {
             .filter(|d| d.kind == WorkoutKind::Long)
             .map(|d| d.km)
             .fold(0.0, f64::max);
-        self.record(f, &days, if partial { full_km } else { km }, long);
+        // The rules see the planned volume: a partial first week counts in full, and a race
+        // longer than the week's plan does not raise the next week's allowance.
+        let seen = if partial {
+            full_km
+        } else if c_km > 0.0 {
+            km.min(full_km)
+        } else {
+            km
+        };
+        self.record(f, &days, seen, long);
         Week {
             start: f.start,
             phase: f.phase,
@@ -376,6 +394,11 @@ impl State {
             _ => self.block_min = None,
         }
         self.prev_km = km;
+        self.prev_training = days
+            .iter()
+            .filter(|d| d.kind != WorkoutKind::Race)
+            .map(|d| d.km)
+            .sum();
         self.prev_kind = f.kind;
         if long > 0.0 {
             self.prev_long = long;

@@ -111,6 +111,9 @@ pub fn import_zip(name: &str, bytes: &[u8], depth: u8, report: &mut ImportReport
         };
         if basename(&path).ends_with(".csv") {
             match csv::import(&file, &data) {
+                // Strava exports hold other CSVs (profile, gear, comments): not activities.
+                Err(ImportError::UnknownCsvColumns { .. })
+                    if basename(&path) != "activities.csv" => {}
                 Ok(c) => {
                     csv_rows.extend(c.rows);
                     report

@@ -99,7 +99,8 @@ fn check_header(file: &str, bytes: &[u8]) -> Result<(), ImportError> {
     let header_len = bytes.first().copied().unwrap_or(0) as usize;
     let signature = bytes.get(8..12);
     if bytes.len() < 12 {
-        return if signature.is_none() && bytes.len() > 1 && header_len >= 12 {
+        // A real header starts with its size (12 or 14); anything else is not FIT at all.
+        return if matches!(header_len, 12 | 14) && bytes.len() > 1 {
             Err(ImportError::Truncated {
                 file: file.to_string(),
                 detail: format!("only {} bytes", bytes.len()),

@@ -68,7 +68,7 @@ fn parse_naive(t: &str) -> Option<NaiveDateTime> {
     // Split into the date part and the time part: the time is the token with ':'.
     let mut time: Option<NaiveTime> = None;
     let mut date_tokens: Vec<&str> = Vec::new();
-    for tok in t.split(|c: char| c == ' ' || c == ',' || c == 'T' || c == '\u{a0}') {
+    for tok in t.split([' ', ',', 'T', '\u{a0}']) {
         let tok = tok.trim();
         if tok.is_empty() {
             continue;

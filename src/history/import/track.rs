@@ -14,6 +14,9 @@ const ELEVATION_HYSTERESIS_M: f64 = 3.0;
 /// A jump faster than this between two fixes is a GPS glitch and is not counted (m/s).
 const GLITCH_SPEED_MS: f64 = 100.0;
 
+/// A position with the time it was recorded at, if any.
+type Fix = ((f64, f64), Option<DateTime<FixedOffset>>);
+
 /// One recorded sample.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct TrackPoint {
@@ -69,30 +72,37 @@ fn valid(p: (f64, f64)) -> bool {
     p.0.is_finite() && p.1.is_finite() && p.0.abs() <= 90.0 && p.1.abs() <= 180.0
 }
 
-/// Summarises points in recording order; `None` when no point has a time.
+/// Summarises points in recording order; `None` when fewer than half the points have a time
+/// (a route or a track stripped of times says nothing about when it was done).
 pub fn summarize(points: &[TrackPoint]) -> Option<TrackSummary> {
-    let timed: Vec<&TrackPoint> = points.iter().filter(|p| p.time.is_some()).collect();
-    let first = timed.first()?.time?;
-    let last = timed.last()?.time?;
+    let timed = points.iter().filter(|p| p.time.is_some()).count();
+    if timed == 0 || timed * 2 < points.len() {
+        return None;
+    }
+    let first = points.iter().find_map(|p| p.time)?;
+    let last = points.iter().rev().find_map(|p| p.time)?;
     let device_distance = device_distance(points);
     let mut gps_distance = 0.0;
     let mut moving_s = 0.0;
-    let mut prev_pos: Option<((f64, f64), DateTime<FixedOffset>)> = None;
+    let mut prev_pos: Option<Fix> = None;
     let mut prev: Option<&TrackPoint> = None;
     for p in points {
-        let Some(t) = p.time else { continue };
         let mut step_m: Option<f64> = None;
         if let Some(pos) = p.position.filter(|p| valid(*p)) {
             if let Some((pp, pt)) = prev_pos {
                 let d = haversine_m(pp, pos);
-                let dt = (t - pt).num_milliseconds() as f64 / 1000.0;
+                let dt = match (p.time, pt) {
+                    (Some(a), Some(b)) => (a - b).num_milliseconds() as f64 / 1000.0,
+                    _ => 0.0,
+                };
                 if dt <= 0.0 || d / dt <= GLITCH_SPEED_MS {
                     gps_distance += d;
                     step_m = Some(d);
                 }
             }
-            prev_pos = Some((pos, t));
+            prev_pos = Some((pos, p.time));
         }
+        let Some(t) = p.time else { continue };
         if let Some(q) = prev {
             let dt = q
                 .time
@@ -115,10 +125,7 @@ pub fn summarize(points: &[TrackPoint]) -> Option<TrackSummary> {
     }
     let elapsed_s = ((last - first).num_milliseconds() as f64 / 1000.0).max(0.0);
     let distance_m = device_distance.unwrap_or(gps_distance);
-    if distance_m <= 0.0 {
-        // Nothing to judge movement by (e.g. a gym session): moving time is time without gaps.
-        moving_s = moving_s.min(elapsed_s);
-    }
+    moving_s = moving_s.min(elapsed_s);
     Some(TrackSummary {
         start: first,
         distance_m,
