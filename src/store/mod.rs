@@ -1,36 +1,49 @@
 //! localStorage persistence: the one versioned document holding the runner's inputs.
 //! This is the only module that touches browser storage.
+//!
+//! - [`schema`]: the current [`Document`] (pure).
+//! - [`migrate`]: the stored JSON form and migrations from every earlier version (pure).
+//! - [`merge`](merge()): three-way merge for edits made in two tabs (pure).
+//! - [`backup`]: JSON backup files and their restore preview (pure).
+//! - `local`: localStorage and the `storage` event (browser only; natively storage is
+//!   "unavailable").
+//!
+//! Every key is `{namespace}:...` (default namespace [`DEFAULT_NAMESPACE`]); keys outside the
+//! namespace are never read or written. A namespace should not contain `:`.
+//!
+//! Two tabs: keep `base`, the last document known to be stored (loaded, saved or received).
+//! Save local edits with [`save_merged`]`(ns, &local, &base)` and make its result the new
+//! `local` and `base`. When [`watch`] reports a `remote` document, set
+//! `local = merge(&local, &remote, &base)`, then `base = remote`, and save if `local != remote`.
 
-use gloo_storage::{LocalStorage, Storage};
-use serde::{Deserialize, Serialize};
+pub mod backup;
+mod local;
+mod merge;
+pub mod migrate;
+pub mod schema;
 
-use crate::plan::{Baseline, Checkin, Race, Settings};
+pub use local::{
+    discard_corrupt, load, new_race_id, raw, save, save_merged, watch, Loaded, StoreError, Watch,
+};
+pub use merge::merge;
+pub use schema::{
+    ActivityKey, BaselineSource, DateRange, Document, Prefs, StoredRace, Theme, SCHEMA_VERSION,
+};
 
-/// The schema version this build writes.
-pub const SCHEMA_VERSION: u32 = 1;
-
-/// Everything the runner entered, as stored.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct Document {
-    pub version: u32,
-    pub races: Vec<Race>,
-    pub settings: Settings,
-    pub baseline: Baseline,
-    #[serde(default)]
-    pub checkins: Vec<Checkin>,
-}
+/// The namespace the app uses when it is not embedded with its own.
+pub const DEFAULT_NAMESPACE: &str = "periodize";
 
 /// The storage key of the document in a namespace (widgets on one page use different ones).
 pub fn key(namespace: &str) -> String {
     format!("{namespace}:document")
 }
 
-/// Saves the document under the namespace.
-pub fn save(namespace: &str, doc: &Document) -> Result<(), String> {
-    LocalStorage::set(key(namespace), doc).map_err(|e| e.to_string())
+/// The prefix of the keys unreadable documents are copied to (`{namespace}:corrupt:1`, ...).
+pub fn corrupt_prefix(namespace: &str) -> String {
+    format!("{namespace}:corrupt:")
 }
 
-/// Loads the document, if one is stored and readable.
-pub fn load(namespace: &str) -> Option<Document> {
-    LocalStorage::get(key(namespace)).ok()
+/// The prefix of the keys a document of an older version is copied to before it is migrated.
+pub fn migrated_prefix(namespace: &str, from: u32) -> String {
+    format!("{namespace}:before-v{SCHEMA_VERSION}-from-v{from}:")
 }

@@ -1,0 +1,296 @@
+//! The browser side of the store: localStorage reads and writes, and the `storage` event.
+//!
+//! Built natively too (so the UI compiles for tests), where storage is simply unavailable.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::hash::{Hash, Hasher};
+
+use super::merge::merge;
+use super::migrate::{decode, encode, Decoded};
+use super::schema::{Document, SCHEMA_VERSION};
+use super::{corrupt_prefix, key, migrated_prefix};
+
+/// What `load` found in storage.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Loaded {
+    /// Nothing stored yet (or storage is unavailable): a first run.
+    Empty,
+    /// A current-version document.
+    Ready(Document),
+    /// A document of an older version, migrated (the old text is kept under a backup key).
+    Migrated {
+        /// The migrated document.
+        doc: Document,
+        /// The version it was stored in.
+        from: u32,
+    },
+    /// A stored document that cannot be read. It is kept: copied under `backup_key` and left
+    /// in place until the user chooses to start fresh ([`discard_corrupt`]).
+    Corrupt {
+        /// The stored text, for the user to download.
+        raw: String,
+        /// The key the text is copied under (the document key itself if copying failed).
+        backup_key: String,
+        /// Why it cannot be read, in words a runner understands.
+        error: String,
+    },
+}
+
+/// Why saving failed. Nothing in memory is lost in any case.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum StoreError {
+    /// The browser's storage for this site is full.
+    #[error("This browser's storage is full, so your latest changes are not saved. They are still open in this tab: download a backup, or free space (for example by removing old imported activities).")]
+    QuotaExceeded,
+    /// Storage is turned off or blocked (private mode, browser settings).
+    #[error("This browser does not let Periodize save (private mode or storage turned off). Your changes last until you close this tab: download a backup to keep them.")]
+    Unavailable,
+    /// Anything else.
+    #[error("Could not save: {0}")]
+    Other(String),
+}
+
+thread_local! {
+    /// Per namespace, a hash of the text this tab last knew to be a readable stored document,
+    /// so `save` need not re-parse its own last write to check it is not overwriting a corrupt one.
+    static KNOWN_GOOD: RefCell<HashMap<String, u64>> = RefCell::new(HashMap::new());
+}
+
+fn text_hash(text: &str) -> u64 {
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    text.hash(&mut h);
+    h.finish()
+}
+
+fn remember(ns: &str, text: &str) {
+    KNOWN_GOOD.with(|k| k.borrow_mut().insert(ns.to_owned(), text_hash(text)));
+}
+
+fn is_known_good(ns: &str, text: &str) -> bool {
+    KNOWN_GOOD.with(|k| k.borrow().get(ns) == Some(&text_hash(text)))
+}
+
+/// The window's localStorage, if the browser lets us use it.
+#[cfg(target_arch = "wasm32")]
+fn storage() -> Result<web_sys::Storage, StoreError> {
+    web_sys::window()
+        .ok_or(StoreError::Unavailable)?
+        .local_storage()
+        .map_err(|_| StoreError::Unavailable)?
+        .ok_or(StoreError::Unavailable)
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn storage() -> Result<web_sys::Storage, StoreError> {
+    Err(StoreError::Unavailable)
+}
+
+/// Maps a failed `setItem` to a [`StoreError`].
+fn write_error(err: wasm_bindgen::JsValue) -> StoreError {
+    use wasm_bindgen::JsCast;
+    match err.dyn_ref::<web_sys::DomException>() {
+        Some(e)
+            if e.name() == "QuotaExceededError"
+                || e.name() == "NS_ERROR_DOM_QUOTA_REACHED"
+                || e.code() == 22 =>
+        {
+            StoreError::QuotaExceeded
+        }
+        Some(e) => StoreError::Other(format!("{}: {}", e.name(), e.message())),
+        None => StoreError::Other(format!("{err:?}")),
+    }
+}
+
+fn get(st: &web_sys::Storage, k: &str) -> Result<Option<String>, StoreError> {
+    st.get_item(k).map_err(|_| StoreError::Unavailable)
+}
+
+fn set(st: &web_sys::Storage, k: &str, v: &str) -> Result<(), StoreError> {
+    st.set_item(k, v).map_err(write_error)
+}
+
+/// Copies `text` to `{prefix}{n}` (the first free n, or the key already holding this text).
+fn keep_copy(st: &web_sys::Storage, prefix: &str, text: &str) -> Result<String, StoreError> {
+    for n in 1..=1000u32 {
+        let k = format!("{prefix}{n}");
+        match get(st, &k)? {
+            Some(existing) if existing == text => return Ok(k),
+            Some(_) => continue,
+            None => {
+                set(st, &k, text)?;
+                return Ok(k);
+            }
+        }
+    }
+    Err(StoreError::Other(
+        "too many backup copies are already stored".into(),
+    ))
+}
+
+/// The stored text of the namespace's document, exactly as stored.
+pub fn raw(ns: &str) -> Option<String> {
+    get(&storage().ok()?, &key(ns)).ok().flatten()
+}
+
+/// Loads the namespace's document, migrating an older version and keeping an unreadable one.
+pub fn load(ns: &str) -> Loaded {
+    let Ok(st) = storage() else {
+        return Loaded::Empty;
+    };
+    let Ok(Some(text)) = get(&st, &key(ns)) else {
+        return Loaded::Empty;
+    };
+    match decode(&text) {
+        Ok(Decoded { doc, from }) if from == SCHEMA_VERSION => {
+            remember(ns, &text);
+            Loaded::Ready(doc)
+        }
+        Ok(Decoded { doc, from }) => {
+            // Keep the old text, then store the migrated document (only if the copy worked).
+            if keep_copy(&st, &migrated_prefix(ns, from), &text).is_ok() {
+                let new_text = encode(&doc);
+                if set(&st, &key(ns), &new_text).is_ok() {
+                    remember(ns, &new_text);
+                }
+            }
+            Loaded::Migrated { doc, from }
+        }
+        Err(e) => {
+            let backup_key = keep_copy(&st, &corrupt_prefix(ns), &text).unwrap_or_else(|_| key(ns));
+            Loaded::Corrupt {
+                raw: text,
+                backup_key,
+                error: e.to_string(),
+            }
+        }
+    }
+}
+
+/// Saves the document, replacing the stored one. An unreadable stored document is first
+/// copied to a backup key; if that copy fails, nothing is written.
+pub fn save(ns: &str, doc: &Document) -> Result<(), StoreError> {
+    let st = storage()?;
+    let k = key(ns);
+    if let Some(current) = get(&st, &k)? {
+        if !is_known_good(ns, &current) && decode(&current).is_err() {
+            keep_copy(&st, &corrupt_prefix(ns), &current)?;
+        }
+    }
+    let text = encode(doc);
+    // Never store a text this build could not read back (e.g. a NaN written as null).
+    if let Err(e) = serde_json::from_str::<Document>(&text) {
+        return Err(StoreError::Other(format!(
+            "the plan holds a value that cannot be saved ({e})"
+        )));
+    }
+    set(&st, &k, &text)?;
+    remember(ns, &text);
+    Ok(())
+}
+
+/// Saves `local` (edited from `base`), first merging in whatever another tab stored since
+/// `base`. Returns the document now stored: make it this tab's document and its new base.
+pub fn save_merged(ns: &str, local: &Document, base: &Document) -> Result<Document, StoreError> {
+    let st = storage()?;
+    let merged = match get(&st, &key(ns))?.map(|t| decode(&t)) {
+        Some(Ok(Decoded { doc: stored, .. })) if stored != *base => merge(local, &stored, base),
+        _ => local.clone(),
+    };
+    save(ns, &merged)?;
+    Ok(merged)
+}
+
+/// Starts fresh after the user chose to: removes the unreadable stored document and its
+/// backup copy. A readable document (another tab may have saved one) is left alone, and so
+/// is any key outside the namespace.
+pub fn discard_corrupt(ns: &str, backup_key: &str) {
+    let Ok(st) = storage() else { return };
+    let k = key(ns);
+    if let Ok(Some(text)) = get(&st, &k) {
+        if decode(&text).is_err() {
+            let _ = st.remove_item(&k);
+        }
+    }
+    if backup_key.starts_with(&corrupt_prefix(ns)) {
+        let _ = st.remove_item(backup_key);
+    }
+}
+
+/// A fresh race id for `doc`: random (so two tabs adding races do not collide) and unused.
+pub fn new_race_id(doc: &Document) -> u64 {
+    #[cfg(target_arch = "wasm32")]
+    let seed = (js_sys::Math::random() * super::schema::MAX_RACE_ID as f64) as u64;
+    #[cfg(not(target_arch = "wasm32"))]
+    let seed = {
+        use std::hash::BuildHasher;
+        let mut h = std::collections::hash_map::RandomState::new().build_hasher();
+        doc.races.len().hash(&mut h);
+        h.finish()
+    };
+    doc.unused_race_id(seed)
+}
+
+/// A listener for changes another tab makes to the namespace's document; dropping it stops
+/// listening.
+pub struct Watch {
+    #[cfg(target_arch = "wasm32")]
+    inner: Option<(
+        web_sys::Window,
+        wasm_bindgen::closure::Closure<dyn FnMut(web_sys::StorageEvent)>,
+    )>,
+}
+
+impl Drop for Watch {
+    fn drop(&mut self) {
+        #[cfg(target_arch = "wasm32")]
+        if let Some((window, closure)) = self.inner.take() {
+            use wasm_bindgen::JsCast;
+            let _ = window
+                .remove_event_listener_with_callback("storage", closure.as_ref().unchecked_ref());
+        }
+    }
+}
+
+/// Calls `on_change` with the stored document (parsed and migrated) whenever another tab
+/// changes it. It reads the value stored *now*, not the event's, so late events never bring
+/// back an older document; an unreadable value is ignored; a removed one reports an empty
+/// document.
+pub fn watch(ns: &str, on_change: impl Fn(Document) + 'static) -> Watch {
+    #[cfg(target_arch = "wasm32")]
+    {
+        use wasm_bindgen::JsCast;
+        let ns = ns.to_owned();
+        let handler = move |ev: web_sys::StorageEvent| {
+            let Ok(st) = storage() else { return };
+            if ev.key().is_some_and(|k| k != key(&ns)) {
+                return;
+            }
+            if ev.storage_area().is_some_and(|area| area != st) {
+                return;
+            }
+            match get(&st, &key(&ns)) {
+                Ok(None) => on_change(Document::default()),
+                Ok(Some(text)) => {
+                    if let Ok(Decoded { doc, .. }) = decode(&text) {
+                        on_change(doc);
+                    }
+                }
+                Err(_) => {}
+            }
+        };
+        let closure =
+            wasm_bindgen::closure::Closure::<dyn FnMut(web_sys::StorageEvent)>::new(handler);
+        let inner = web_sys::window().and_then(|w| {
+            w.add_event_listener_with_callback("storage", closure.as_ref().unchecked_ref())
+                .ok()
+                .map(|_| (w, closure))
+        });
+        Watch { inner }
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = (ns, on_change);
+        Watch {}
+    }
+}

@@ -1,0 +1,180 @@
+//! Encoding the document and decoding any earlier schema version into the current one.
+//!
+//! The stored text is a JSON object: `{"app": "periodize", "version": N, ...fields of version N}`.
+//! Each earlier version has a frozen struct here and a conversion to the next version:
+//! - version 1 (also written as 0 by the first build's `Default`): races without ids, a manual
+//!   baseline, check-ins. Migrated to 2 by numbering the races 1..=n in stored order,
+//!   `baseline_source: manual`, no activities, default preferences.
+//! - version 2: the current [`Document`].
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use super::schema::{BaselineSource, Document, Prefs, StoredRace, SCHEMA_VERSION};
+use crate::plan::{Baseline, Checkin, Race, Settings};
+
+/// The marker every Periodize document and backup carries in its `app` field.
+pub const APP_MARKER: &str = "periodize";
+
+/// Why a stored document or backup file could not be read.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum DecodeError {
+    /// The text is not JSON at all.
+    #[error("This is not a JSON file ({message}).")]
+    NotJson {
+        /// 1-based line of the first error.
+        line: usize,
+        /// 1-based column of the first error.
+        column: usize,
+        /// What the JSON parser found wrong.
+        message: String,
+    },
+    /// Valid JSON, but not something Periodize wrote.
+    #[error("This file is not a Periodize backup.")]
+    NotPeriodize,
+    /// Written by a newer Periodize than this one.
+    #[error("This backup comes from a newer version of Periodize (data format {found}; this app reads up to {supported}). Update the app, then try again.")]
+    TooNew {
+        /// The version found in the file.
+        found: u64,
+        /// The newest version this build reads.
+        supported: u32,
+    },
+    /// A Periodize document with a missing or wrong value.
+    #[error("{} is not valid: {message}.", describe_path(.path))]
+    InvalidField {
+        /// Where the problem is, e.g. `races[2].race.date` (`.` for the top level).
+        path: String,
+        /// What is wrong with it.
+        message: String,
+    },
+}
+
+/// Names a field path for a runner: `the value at races[2].race.date`, or `the file` for the top.
+fn describe_path(path: &str) -> String {
+    if path == "." || path.is_empty() {
+        "The file".into()
+    } else {
+        format!("The value at `{path}`")
+    }
+}
+
+/// A decoded document and the schema version it was stored in.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Decoded {
+    /// The document, migrated to the current version and normalized.
+    pub doc: Document,
+    /// The version the text was written in (0 and 1 are both version 1).
+    pub from: u32,
+}
+
+/// The stored form: marker, version, then the document's own fields.
+#[derive(Serialize)]
+struct Envelope<'a> {
+    app: &'static str,
+    version: u32,
+    #[serde(flatten)]
+    doc: &'a Document,
+}
+
+fn envelope(doc: &Document) -> Envelope<'_> {
+    Envelope {
+        app: APP_MARKER,
+        version: SCHEMA_VERSION,
+        doc,
+    }
+}
+
+/// The document as compact JSON text in the current version (what localStorage holds).
+pub fn encode(doc: &Document) -> String {
+    serde_json::to_string(&envelope(doc)).unwrap_or_else(|_| String::from("{}"))
+}
+
+/// The document as indented JSON text in the current version (what a backup file holds).
+pub fn encode_pretty(doc: &Document) -> String {
+    serde_json::to_string_pretty(&envelope(doc)).unwrap_or_else(|_| String::from("{}"))
+}
+
+/// Reads a stored document or backup of any known version and migrates it to the current one.
+pub fn decode(text: &str) -> Result<Decoded, DecodeError> {
+    let value: Value = serde_json::from_str(text).map_err(|e| DecodeError::NotJson {
+        line: e.line(),
+        column: e.column(),
+        message: e.to_string(),
+    })?;
+    let Value::Object(map) = &value else {
+        return Err(DecodeError::NotPeriodize);
+    };
+    match map.get("app") {
+        Some(Value::String(s)) if s == APP_MARKER => {}
+        // Version 1 documents carried no marker: accept an object that looks like one.
+        None if map.contains_key("version") && map.contains_key("races") => {}
+        _ => return Err(DecodeError::NotPeriodize),
+    }
+    let version = match map.get("version") {
+        Some(v) => v.as_u64().ok_or_else(|| DecodeError::InvalidField {
+            path: "version".into(),
+            message: format!("expected a whole number, found {v}"),
+        })?,
+        None => {
+            return Err(DecodeError::InvalidField {
+                path: "version".into(),
+                message: "missing".into(),
+            })
+        }
+    };
+    let (doc, from) = match version {
+        0 | 1 => (typed::<v1::Document>(value)?.into(), 1),
+        2 => (typed::<Document>(value)?, 2),
+        found => {
+            return Err(DecodeError::TooNew {
+                found,
+                supported: SCHEMA_VERSION,
+            })
+        }
+    };
+    Ok(Decoded {
+        doc: doc.normalized(),
+        from,
+    })
+}
+
+/// Deserializes a value, reporting the path of the first bad field.
+fn typed<T: for<'de> Deserialize<'de>>(value: Value) -> Result<T, DecodeError> {
+    serde_path_to_error::deserialize(value).map_err(|e| DecodeError::InvalidField {
+        path: e.path().to_string(),
+        message: e.inner().to_string(),
+    })
+}
+
+/// Schema version 1, frozen as the first build wrote it.
+mod v1 {
+    use super::*;
+
+    /// The version-1 document (races had no ids; the baseline was always manual).
+    #[derive(Deserialize)]
+    pub struct Document {
+        pub races: Vec<Race>,
+        pub settings: Settings,
+        pub baseline: Baseline,
+        #[serde(default)]
+        pub checkins: Vec<Checkin>,
+    }
+
+    impl From<Document> for super::Document {
+        fn from(old: Document) -> Self {
+            super::Document {
+                races: (1u64..)
+                    .zip(old.races)
+                    .map(|(id, race)| StoredRace { id, race })
+                    .collect(),
+                settings: old.settings,
+                baseline_source: BaselineSource::Manual,
+                baseline: old.baseline,
+                activities: Vec::new(),
+                checkins: old.checkins,
+                prefs: Prefs::default(),
+            }
+        }
+    }
+}
