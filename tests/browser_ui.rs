@@ -54,7 +54,9 @@ fn mount(namespace: &str, mode: Mode) -> (web_sys::HtmlElement, impl Drop) {
 }
 
 fn find(el: &web_sys::HtmlElement, selector: &str) -> Option<web_sys::HtmlElement> {
-    el.query_selector(selector).unwrap().map(|e| e.unchecked_into())
+    el.query_selector(selector)
+        .unwrap()
+        .map(|e| e.unchecked_into())
 }
 
 fn count(el: &web_sys::HtmlElement, selector: &str) -> u32 {
@@ -103,20 +105,30 @@ async fn calendar_moves_with_arrow_keys_and_enter_opens_the_day() {
     settle().await;
     let next = find(&el, ".cal-day[tabindex='0']").unwrap();
     let moved = next.get_attribute("data-date").unwrap();
-    let expect = chrono::NaiveDate::parse_from_str(&start, "%Y-%m-%d").unwrap() + chrono::Duration::days(1);
+    let expect =
+        chrono::NaiveDate::parse_from_str(&start, "%Y-%m-%d").unwrap() + chrono::Duration::days(1);
     assert_eq!(moved, expect.to_string());
     init.set_key("Enter");
-    let enter = web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+    let enter =
+        web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
     next.dispatch_event(&enter).unwrap();
     settle().await;
     let detail = find(&el, "[data-testid=day-detail]").expect("Enter opens the day detail");
-    assert!(!find(&detail, "[data-testid=detail-workout]").unwrap().text_content().unwrap().is_empty());
+    assert!(!find(&detail, "[data-testid=detail-workout]")
+        .unwrap()
+        .text_content()
+        .unwrap()
+        .is_empty());
     assert!(count(&detail, "[data-testid=detail-reasons] li") > 0);
 }
 
 #[wasm_bindgen_test]
 async fn race_form_shows_messages_next_to_fields_and_saves_a_valid_race() {
-    web_sys::window().unwrap().location().set_hash("#/races").unwrap();
+    web_sys::window()
+        .unwrap()
+        .location()
+        .set_hash("#/races")
+        .unwrap();
     let (el, _h) = mount("ui-test-races", Mode::Full);
     settle().await;
     find(&el, "[data-testid=add-race]").unwrap().click();
@@ -140,21 +152,34 @@ async fn race_form_shows_messages_next_to_fields_and_saves_a_valid_race() {
     find(&el, "[data-testid=race-save]").unwrap().click();
     settle().await;
     assert_eq!(count(&el, "[data-testid=race-row]"), 1);
-    let row = find(&el, "[data-testid=race-row]").unwrap().text_content().unwrap();
-    assert!(row.contains("Test Marathon") && row.contains("3:30:00"), "{row}");
+    let row = find(&el, "[data-testid=race-row]")
+        .unwrap()
+        .text_content()
+        .unwrap();
+    assert!(
+        row.contains("Test Marathon") && row.contains("3:30:00"),
+        "{row}"
+    );
     web_sys::window().unwrap().location().set_hash("").unwrap();
 }
 
 #[wasm_bindgen_test]
 async fn units_setting_changes_every_distance_shown() {
-    web_sys::window().unwrap().location().set_hash("#/plan").unwrap();
+    web_sys::window()
+        .unwrap()
+        .location()
+        .set_hash("#/plan")
+        .unwrap();
     let (el, _h) = mount("ui-test-units", Mode::Full);
     settle().await;
     find(&el, "[data-testid=load-example]").unwrap().click();
     settle().await;
     find(&el, "[data-testid=tab-weeks]").unwrap().click();
     settle().await;
-    let km = find(&el, "[data-testid=week-list]").unwrap().text_content().unwrap();
+    let km = find(&el, "[data-testid=week-list]")
+        .unwrap()
+        .text_content()
+        .unwrap();
     assert!(km.contains(" km") && !km.contains(" mi"), "{km}");
     find(&el, "[data-testid=nav-settings]").unwrap().click();
     settle().await;
@@ -164,7 +189,10 @@ async fn units_setting_changes_every_distance_shown() {
     settle().await;
     find(&el, "[data-testid=tab-weeks]").unwrap().click();
     settle().await;
-    let mi = find(&el, "[data-testid=week-list]").unwrap().text_content().unwrap();
+    let mi = find(&el, "[data-testid=week-list]")
+        .unwrap()
+        .text_content()
+        .unwrap();
     assert!(mi.contains(" mi") && !mi.contains(" km"), "{mi}");
     web_sys::window().unwrap().location().set_hash("").unwrap();
 }

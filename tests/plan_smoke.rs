@@ -29,6 +29,11 @@ fn a_race_in_the_past_is_refused_with_its_name() {
 fn the_plan_ends_with_the_race_day() {
     let date = NaiveDate::from_ymd_opt(2027, 2, 14).unwrap();
     let plan = plan::generate(&input(date)).unwrap();
-    let race_day = plan.weeks.iter().flat_map(|w| &w.days).find(|d| d.date == date).unwrap();
+    let race_day = plan
+        .weeks
+        .iter()
+        .flat_map(|w| &w.days)
+        .find(|d| d.date == date)
+        .unwrap();
     assert_eq!(race_day.kind, plan::WorkoutKind::Race);
 }

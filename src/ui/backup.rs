@@ -37,7 +37,7 @@ pub fn DataScreen() -> impl IntoView {
     };
     let backup = move |_| {
         let text = state.doc.with_untracked(persist::backup_json);
-        let name = format!("periodize-backup-{}.json", state.today.get_untracked());
+        let name = persist::backup_file_name(state.today.get_untracked());
         if let Err(e) = download_text(&name, "application/json", &text) {
             message.set(Some(e));
         }
@@ -100,7 +100,7 @@ fn Restore() -> impl IntoView {
     };
     let confirm = move |_| {
         if let Some(p) = preview.get_untracked() {
-            state.edit(|d| *d = p.doc);
+            state.edit(|d| *d = p.document);
             preview.set(None);
             done.set(true);
             if let Some(i) = input_ref.get_untracked() {

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use super::download::download_text;
-use super::persist::{self, SaveProblem};
+use super::persist;
 use super::state::{use_state, StorageStatus};
 
 /// Shows what is wrong with storage, if anything, and the ways out.
@@ -18,17 +18,7 @@ pub fn StorageBanner() -> impl IntoView {
             error,
         } => view! { <CorruptBanner raw backup_key error/> }.into_any(),
         StorageStatus::SaveFailed(problem) => {
-            let text = match problem {
-                SaveProblem::Quota => "This browser's storage is full, so your latest changes are not saved. \
-                    They are still here: download a backup (Export & backup) and free some space."
-                    .to_string(),
-                SaveProblem::Unavailable => "This browser does not let the page store data (private mode or a \
-                    setting), so changes last only until you close the tab. Download a backup to keep them."
-                    .to_string(),
-                SaveProblem::Other(e) => format!(
-                    "Your latest changes could not be saved ({e}). They are still here; download a backup to keep them."
-                ),
-            };
+            let text = problem.to_string();
             view! {
                 <div class="banner banner-error" role="alert" data-testid="save-error">
                     <p>{text}</p>

@@ -9,7 +9,7 @@ use crate::history::fitness::DayFitness;
 use crate::history::volume::WeekVolume;
 use crate::history::{self, Activity};
 use crate::plan::{self, Baseline, Plan, PlanError, PlanInput, Race, Units, WeekStart};
-use crate::store::Document;
+use crate::store::{self, BaselineSource, Document, StoredRace};
 
 /// The stable id of a race inside the document.
 pub type RaceId = u64;
@@ -18,10 +18,18 @@ pub type RaceId = u64;
 pub fn plan_input(doc: &Document, today: NaiveDate) -> PlanInput {
     PlanInput {
         today,
-        races: doc.races.clone(),
+        races: doc.plan_races(),
         settings: doc.settings.clone(),
-        baseline: doc.baseline.clone(),
+        baseline: current_baseline(doc, today),
         checkins: doc.checkins.clone(),
+    }
+}
+
+/// The baseline the planner starts from: from history when chosen and available, else typed.
+pub fn current_baseline(doc: &Document, today: NaiveDate) -> Baseline {
+    match (doc.baseline_source, doc.activities.is_empty()) {
+        (BaselineSource::History, false) => history::baseline(&doc.activities, today),
+        _ => doc.baseline.clone(),
     }
 }
 
@@ -32,26 +40,23 @@ pub fn make_plan(input: &PlanInput) -> Result<Plan, PlanError> {
 
 /// The races with their ids, in stored order.
 pub fn races(doc: &Document) -> Vec<(RaceId, Race)> {
-    doc.races
-        .iter()
-        .enumerate()
-        .map(|(i, r)| (i as RaceId, r.clone()))
-        .collect()
+    doc.races.iter().map(|r| (r.id, r.race.clone())).collect()
 }
 
 /// Adds a race (id `None`) or replaces the race with that id.
 pub fn upsert_race(doc: &mut Document, id: Option<RaceId>, race: Race) {
-    match id.and_then(|i| doc.races.get_mut(i as usize)) {
-        Some(slot) => *slot = race,
-        None => doc.races.push(race),
+    match id.and_then(|id| doc.races.iter_mut().find(|r| r.id == id)) {
+        Some(slot) => slot.race = race,
+        None => {
+            let id = store::new_race_id(doc);
+            doc.races.push(StoredRace { id, race });
+        }
     }
 }
 
 /// Removes the race with that id.
 pub fn delete_race(doc: &mut Document, id: RaceId) {
-    if (id as usize) < doc.races.len() {
-        doc.races.remove(id as usize);
-    }
+    doc.races.retain(|r| r.id != id);
 }
 
 /// The .ics calendar text of a plan.
@@ -77,12 +82,14 @@ pub fn checkin_deload(plan: &Plan, today: NaiveDate, units: Units) -> Option<Str
 }
 
 /// The imported activities stored in the document.
-pub fn activities(_doc: &Document) -> Vec<Activity> {
-    Vec::new()
+pub fn activities(doc: &Document) -> Vec<Activity> {
+    doc.activities.clone()
 }
 
 /// Replaces the stored activities.
-pub fn set_activities(_doc: &mut Document, _activities: Vec<Activity>) {}
+pub fn set_activities(doc: &mut Document, activities: Vec<Activity>) {
+    doc.activities = activities;
+}
 
 /// What one imported file added.
 #[derive(Clone, Debug, PartialEq)]
@@ -94,7 +101,11 @@ pub struct FileOutcome {
 }
 
 /// Reads one file and merges its activities into `into`; the error says why it was skipped.
-pub fn import_into(into: &mut Vec<Activity>, name: &str, bytes: &[u8]) -> Result<FileOutcome, String> {
+pub fn import_into(
+    into: &mut Vec<Activity>,
+    name: &str,
+    bytes: &[u8],
+) -> Result<FileOutcome, String> {
     let incoming = history::import::import_file(name, bytes).map_err(|e| e.to_string())?;
     let merged = history::dedupe::merge(into, incoming);
     *into = merged.activities;
@@ -105,7 +116,12 @@ pub fn import_into(into: &mut Vec<Activity>, name: &str, bytes: &[u8]) -> Result
 }
 
 /// Weekly running volume of the last `weeks` weeks.
-pub fn weekly_volume(acts: &[Activity], today: NaiveDate, weeks: usize, ws: WeekStart) -> Vec<WeekVolume> {
+pub fn weekly_volume(
+    acts: &[Activity],
+    today: NaiveDate,
+    weeks: usize,
+    ws: WeekStart,
+) -> Vec<WeekVolume> {
     history::volume::weekly(acts, today, weeks, ws)
 }
 
@@ -120,12 +136,18 @@ pub fn baseline_from_history(acts: &[Activity], today: NaiveDate) -> Option<Base
 }
 
 /// Whether the planner uses the history-derived baseline (true) or the typed one.
-pub fn uses_history_baseline(_doc: &Document) -> bool {
-    false
+pub fn uses_history_baseline(doc: &Document) -> bool {
+    doc.baseline_source == BaselineSource::History
 }
 
 /// Chooses the baseline source.
-pub fn set_history_baseline(_doc: &mut Document, _on: bool) {}
+pub fn set_history_baseline(doc: &mut Document, on: bool) {
+    doc.baseline_source = if on {
+        BaselineSource::History
+    } else {
+        BaselineSource::Manual
+    };
+}
 
 /// The baseline typed by hand.
 pub fn manual_baseline(doc: &Document) -> Baseline {

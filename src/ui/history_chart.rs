@@ -3,9 +3,9 @@
 use leptos::prelude::*;
 
 use super::chart::{line_path, nice_max, Scale};
+use super::format;
 use crate::history::fitness::DayFitness as PastDay;
 use crate::history::volume::WeekVolume as PastWeek;
-use super::format;
 use crate::plan::Units;
 
 const W: f64 = 720.0;

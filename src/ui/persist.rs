@@ -1,83 +1,51 @@
-//! The UI's doorway to `store`: loading at start, saving on change, other tabs' edits.
+//! The UI's doorway to `store`: loading at start, saving on change, other tabs' edits, backups.
 //! Components never touch localStorage; they go through these functions.
 
-use crate::store::{self, Document};
+use crate::store::{self, Document, StoreError};
 
-/// What the app found in storage at start.
-pub enum Loaded {
-    /// Nothing stored yet: first run.
-    Empty,
-    /// A readable document.
-    Ready(Document),
-    /// A stored document that could not be read; it is kept under `backup_key`.
-    Corrupt {
-        raw: String,
-        backup_key: String,
-        error: String,
-    },
-}
+pub use crate::store::backup::BackupPreview;
+pub use crate::store::Loaded;
 
 /// Why a save failed, in words for the banner.
-#[derive(Clone, Debug, PartialEq)]
-pub enum SaveProblem {
-    /// The browser's storage is full.
-    Quota,
-    /// Storage is switched off or unavailable (private mode, policies).
-    Unavailable,
-    /// Anything else, with the message.
-    Other(String),
-}
+pub type SaveProblem = StoreError;
 
-/// Loads the namespace's document.
+/// Loads the namespace's document (migrating an older one, keeping an unreadable one).
 pub fn load(namespace: &str) -> Loaded {
-    match store::load(namespace) {
-        Some(doc) => Loaded::Ready(doc),
-        None => Loaded::Empty,
-    }
+    store::load(namespace)
 }
 
-/// Saves the document.
-pub fn save(namespace: &str, doc: &Document) -> Result<(), SaveProblem> {
-    store::save(namespace, doc).map_err(SaveProblem::Other)
+/// Saves `local` (edited from `base`), merging in whatever another tab stored since `base`;
+/// returns the document now stored.
+pub fn save(namespace: &str, local: &Document, base: &Document) -> Result<Document, SaveProblem> {
+    store::save_merged(namespace, local, base)
 }
 
-/// Forgets a kept corrupt document (the runner chose "start fresh").
-pub fn discard_corrupt(_namespace: &str, _backup_key: &str) {}
+/// Forgets a kept unreadable document (the runner chose "start fresh").
+pub fn discard_corrupt(namespace: &str, backup_key: &str) {
+    store::discard_corrupt(namespace, backup_key)
+}
 
-/// Starts listening for the document being changed in another tab; the handle stops it on drop.
-pub fn watch(
-    _namespace: &str,
-    _on_change: impl Fn(Document) + 'static,
-) -> Option<Box<dyn std::any::Any>> {
-    None
+/// Listens for the document being changed in another tab; listening stops when the handle drops.
+pub fn watch(namespace: &str, on_change: impl Fn(Document) + 'static) -> store::Watch {
+    store::watch(namespace, on_change)
 }
 
 /// Merges another tab's document into ours, given the last document both agreed on.
-pub fn merge(_local: &Document, remote: &Document, _base: &Document) -> Document {
-    remote.clone()
+pub fn merge(local: &Document, remote: &Document, base: &Document) -> Document {
+    store::merge(local, remote, base)
 }
 
 /// The whole state as JSON backup text.
 pub fn backup_json(doc: &Document) -> String {
-    serde_json::to_string_pretty(doc).unwrap_or_default()
+    store::backup::to_json(doc)
 }
 
-/// Counts shown before a restore replaces the current state.
-#[derive(Clone, Debug, PartialEq)]
-pub struct BackupPreview {
-    pub doc: Document,
-    pub races: usize,
-    pub activities: usize,
-    pub checkins: usize,
+/// The file name of a backup made on `today`.
+pub fn backup_file_name(today: chrono::NaiveDate) -> String {
+    store::backup::file_name(today)
 }
 
 /// Reads a backup file; the error says why it cannot be restored.
 pub fn parse_backup(text: &str) -> Result<BackupPreview, String> {
-    let doc: Document = serde_json::from_str(text).map_err(|e| e.to_string())?;
-    Ok(BackupPreview {
-        races: doc.races.len(),
-        activities: 0,
-        checkins: doc.checkins.len(),
-        doc,
-    })
+    store::backup::parse(text).map_err(|e| e.to_string())
 }

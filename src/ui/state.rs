@@ -74,7 +74,7 @@ impl AppState {
     pub fn new(namespace: String, read_only: bool) -> AppState {
         let (initial, status) = match persist::load(&namespace) {
             Loaded::Empty => (Document::default(), StorageStatus::Fine),
-            Loaded::Ready(doc) => (doc, StorageStatus::Fine),
+            Loaded::Ready(doc) | Loaded::Migrated { doc, .. } => (doc, StorageStatus::Fine),
             Loaded::Corrupt {
                 raw,
                 backup_key,
@@ -115,36 +115,37 @@ impl AppState {
         let doc = self.doc;
         let storage = self.storage;
         Effect::new(move |_| {
-            doc.with(|d| {
-                if self.read_only || base.with_value(|b| b == d) {
-                    return;
-                }
-                match persist::save(&ns.get_value(), d) {
-                    Ok(()) => {
-                        base.set_value(d.clone());
-                        storage.update(|s| {
-                            if matches!(s, StorageStatus::SaveFailed(_)) {
-                                *s = StorageStatus::Fine;
-                            }
-                        });
+            let local = doc.get();
+            if self.read_only || base.with_value(|b| *b == local) {
+                return;
+            }
+            match base.with_value(|b| persist::save(&ns.get_value(), &local, b)) {
+                Ok(stored) => {
+                    base.set_value(stored.clone());
+                    storage.update(|s| {
+                        if matches!(s, StorageStatus::SaveFailed(_)) {
+                            *s = StorageStatus::Fine;
+                        }
+                    });
+                    if stored != local {
+                        // Another tab's edits were merged in while saving.
+                        doc.set(stored);
                     }
-                    Err(problem) => storage.set(StorageStatus::SaveFailed(problem)),
                 }
-            });
+                Err(problem) => storage.set(StorageStatus::SaveFailed(problem)),
+            }
         });
-        let handle = persist::watch(&ns.get_value(), move |remote| {
+        let watch = persist::watch(&ns.get_value(), move |remote| {
             let merged =
                 doc.with_untracked(|local| base.with_value(|b| persist::merge(local, &remote, b)));
             base.set_value(remote);
+            // The save effect stores the merge if it differs from what the other tab stored.
             doc.set(merged);
         });
-        if let Some(handle) = handle {
-            // Keep listening for as long as the app lives.
-            let keep = StoredValue::new_local(Some(handle));
-            on_cleanup(move || keep.set_value(None));
-        }
+        // Keep listening for as long as the app lives.
+        let keep = StoredValue::new_local(Some(watch));
+        on_cleanup(move || keep.set_value(None));
     }
-
     /// Applies an edit to the document unless the app is read-only.
     pub fn edit(&self, f: impl FnOnce(&mut Document)) {
         if !self.read_only {
