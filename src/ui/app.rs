@@ -10,6 +10,7 @@ use super::races::RacesScreen;
 use super::route::{view_signal, View};
 use super::settings::SettingsScreen;
 use super::state::AppState;
+use crate::store::Theme;
 
 /// How much of the app to show.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -48,6 +49,13 @@ pub fn App(#[prop(optional)] config: AppConfig) -> impl IntoView {
     let state = AppState::new(config.namespace.clone(), config.read_only);
     provide_context(state);
     let full = config.mode == Mode::Full;
+    let theme = Memo::new(move |_| {
+        match state.doc.with(|d| d.prefs.theme) {
+            Theme::System => "app theme-system",
+            Theme::Light => "app theme-light",
+            Theme::Dark => "app theme-dark",
+        }
+    });
     let view = view_signal(full, View::Plan);
     let screen = move || match view.get() {
         View::Plan => view! { <PlanScreen/> }.into_any(),
@@ -57,7 +65,7 @@ pub fn App(#[prop(optional)] config: AppConfig) -> impl IntoView {
         View::Data => view! { <DataScreen/> }.into_any(),
     };
     view! {
-        <div class="app" class:compact=!full data-testid="app">
+        <div class=theme class:compact=!full data-testid="app">
             <Show when=move || full>
                 <header class="app-header">
                     <h1>"Periodize"</h1>

@@ -163,6 +163,7 @@ fn day_cell(
     if date == today {
         class.push_str(" today");
     }
+    let short = found.map(|(_, _, d)| format::workout_short(d.kind)).unwrap_or("");
     let (label, detail, kind) = match found {
         Some((p, w, d)) => {
             class.push_str(&format!(
@@ -211,6 +212,7 @@ fn day_cell(
         >
             <span class="cal-num" aria-hidden="true">{date.day()}</span>
             <span class="cal-wo" aria-hidden="true">{label}</span>
+            <span class="cal-wo-short" aria-hidden="true">{short}</span>
             <span class="cal-km" aria-hidden="true">{detail}</span>
         </div>
     }
