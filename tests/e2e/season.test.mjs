@@ -53,7 +53,8 @@ test('a new user plans a marathon season with a 10K tune-up and finds it after a
   await todayCell.focus();
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowDown');
-  assert.equal(await page.evaluate(() => document.activeElement.dataset.date), '2026-03-10');
+  // Focus follows the keys (a moved focus is drawn first, so wait for it).
+  await page.waitForFunction(() => document.activeElement?.dataset.date === '2026-03-10');
   await page.keyboard.press('Enter');
   const detail = page.locator('[data-testid=day-detail]');
   await detail.waitFor();
