@@ -2,7 +2,9 @@
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    leptos::mount::mount_to_body(periodize::ui::App);
+    use leptos::prelude::*;
+    use periodize::ui::{App, AppConfig};
+    leptos::mount::mount_to_body(|| view! { <App config=AppConfig::default()/> });
 }
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -1,19 +1,31 @@
-//! The Leptos component tree. Components render what the core computes; they never plan.
+//! The Leptos component tree. Components render what the core computes; they never plan and
+//! never touch storage (the plan is a memo over the document; storage goes through `store`).
 
-use leptos::prelude::*;
+pub mod app;
+pub mod backup;
+pub mod banner;
+pub mod baseline_form;
+pub mod calendar;
+pub mod chart;
+pub mod checkin;
+pub mod core;
+pub mod day_detail;
+pub mod download;
+pub mod first_run;
+pub mod format;
+pub mod history;
+pub mod history_chart;
+pub mod importer;
+pub mod persist;
+pub mod plan_index;
+pub mod plan_view;
+pub mod race_draft;
+pub mod race_form;
+pub mod races;
+pub mod route;
+pub mod season_chart;
+pub mod settings;
+pub mod state;
+pub mod week_list;
 
-/// The whole application.
-#[component]
-pub fn App() -> impl IntoView {
-    view! {
-        <main class="app">
-            <header class="app-header">
-                <h1>"Periodize"</h1>
-                <p class="tagline">"A periodized training plan for your races, private to this browser."</p>
-            </header>
-            <section class="empty-state" aria-label="Getting started">
-                <p>"Add your first race to get a plan."</p>
-            </section>
-        </main>
-    }
-}
+pub use app::{App, AppConfig, Mode};

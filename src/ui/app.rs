@@ -1,0 +1,113 @@
+//! The application shell: configuration, navigation between screens, storage banners.
+
+use leptos::prelude::*;
+
+use super::backup::DataScreen;
+use super::banner::StorageBanner;
+use super::history::HistoryScreen;
+use super::plan_view::PlanScreen;
+use super::races::RacesScreen;
+use super::route::{view_signal, View};
+use super::settings::SettingsScreen;
+use super::state::AppState;
+use crate::store::Theme;
+
+/// How much of the app to show.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Mode {
+    /// The whole app with navigation (the standalone site).
+    #[default]
+    Full,
+    /// The plan only, for embedding in another page.
+    Compact,
+}
+
+/// How the app is mounted: its storage namespace, its mode and whether edits are allowed.
+#[derive(Clone, Debug, PartialEq)]
+pub struct AppConfig {
+    /// localStorage namespace; widgets on one page use different ones.
+    pub namespace: String,
+    /// Full app or compact widget.
+    pub mode: Mode,
+    /// Show the plan without allowing changes.
+    pub read_only: bool,
+}
+
+impl Default for AppConfig {
+    fn default() -> Self {
+        AppConfig {
+            namespace: "periodize".into(),
+            mode: Mode::Full,
+            read_only: false,
+        }
+    }
+}
+
+/// The whole application.
+#[component]
+pub fn App(#[prop(optional)] config: AppConfig) -> impl IntoView {
+    let state = AppState::new(config.namespace.clone(), config.read_only);
+    provide_context(state);
+    let full = config.mode == Mode::Full;
+    let theme = Memo::new(move |_| {
+        match state.doc.with(|d| d.prefs.theme) {
+            Theme::System => "app theme-system",
+            Theme::Light => "app theme-light",
+            Theme::Dark => "app theme-dark",
+        }
+    });
+    let view = view_signal(full, View::Plan);
+    let screen = move || match view.get() {
+        View::Plan => view! { <PlanScreen/> }.into_any(),
+        View::Races => view! { <RacesScreen/> }.into_any(),
+        View::History => view! { <HistoryScreen/> }.into_any(),
+        View::Settings => view! { <SettingsScreen/> }.into_any(),
+        View::Data => view! { <DataScreen/> }.into_any(),
+    };
+    view! {
+        <div class=theme class:compact=!full data-testid="app">
+            <Show when=move || full>
+                <header class="app-header">
+                    <h1>"Periodize"</h1>
+                    <p class="tagline">
+                        "A periodized training plan for your races, private to this browser."
+                    </p>
+                    <Nav view=view/>
+                </header>
+            </Show>
+            <StorageBanner/>
+            <main id="main" class="screen" tabindex="-1">
+                {move || if full { screen().into_any() } else { view! { <PlanScreen/> }.into_any() }}
+            </main>
+        </div>
+    }
+}
+
+/// The navigation bar: one link per screen; the current one is marked for screen readers.
+#[component]
+fn Nav(view: RwSignal<View>) -> impl IntoView {
+    view! {
+        <nav class="nav" aria-label="Screens">
+            <ul>
+                {View::ALL
+                    .into_iter()
+                    .map(|v| {
+                        view! {
+                            <li>
+                                <a
+                                    href=v.hash()
+                                    data-testid=format!("nav-{}", &v.hash()[2..])
+                                    class:active=move || view.get() == v
+                                    aria-current=move || (view.get() == v).then_some("page")
+                                    on:click=move |_| view.set(v)
+                                >
+                                    {v.label()}
+                                </a>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+        </nav>
+    }
+}

@@ -1,0 +1,143 @@
+//! The export and backup screen: .ics and .csv downloads, print, JSON backup and restore.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use super::core;
+use super::download::{download_text, files_of, read_bytes};
+use super::persist::{self, BackupPreview};
+use super::state::use_state;
+
+/// The export and backup screen.
+#[component]
+pub fn DataScreen() -> impl IntoView {
+    let state = use_state();
+    let message = RwSignal::new(None::<String>);
+    let has_plan = Memo::new(move |_| state.plan.with(|p| p.is_ok()));
+    let export = move |kind: &'static str| {
+        let units = state.units.get_untracked();
+        let text = state.plan.with_untracked(|p| {
+            p.as_ref().ok().map(|plan| {
+                if kind == "ics" {
+                    core::export_ics(plan, units)
+                } else {
+                    core::export_csv(plan, units)
+                }
+            })
+        });
+        let Some(text) = text else { return };
+        let (name, mime) = if kind == "ics" {
+            ("periodize-plan.ics", "text/calendar")
+        } else {
+            ("periodize-plan.csv", "text/csv")
+        };
+        if let Err(e) = download_text(name, mime, &text) {
+            message.set(Some(e));
+        }
+    };
+    let backup = move |_| {
+        let text = state.doc.with_untracked(persist::backup_json);
+        let name = persist::backup_file_name(state.today.get_untracked());
+        if let Err(e) = download_text(&name, "application/json", &text) {
+            message.set(Some(e));
+        }
+    };
+    view! {
+        <section class="data" aria-labelledby="data-h">
+            <h2 id="data-h">"Export & backup"</h2>
+            <section class="card" aria-labelledby="export-h">
+                <h3 id="export-h">"Take the plan with you"</h3>
+                <p class="help">"The calendar file (.ics) opens in Google Calendar, Apple Calendar and Outlook; the spreadsheet (.csv) in any spreadsheet app."</p>
+                <div class="actions">
+                    <button type="button" data-testid="export-ics" disabled=move || !has_plan.get() on:click=move |_| export("ics")>"Download calendar (.ics)"</button>
+                    <button type="button" data-testid="export-csv" disabled=move || !has_plan.get() on:click=move |_| export("csv")>"Download spreadsheet (.csv)"</button>
+                    <button type="button" data-testid="print" disabled=move || !has_plan.get() on:click=move |_| { window().print().ok(); }>"Print the plan"</button>
+                </div>
+            </section>
+            <section class="card" aria-labelledby="backup-h">
+                <h3 id="backup-h">"Backup"</h3>
+                <p class="help">"Everything lives only in this browser. A backup file keeps your races, settings, history and check-ins safe, or moves them to another device."</p>
+                <button type="button" data-testid="backup-download" on:click=backup>"Download a backup (.json)"</button>
+            </section>
+            <Restore/>
+            {move || message.get().map(|m| view! { <p class="field-error" role="alert">{m}</p> })}
+        </section>
+    }
+}
+
+/// Restore from a backup file: pick, preview what will be replaced, confirm.
+#[component]
+fn Restore() -> impl IntoView {
+    let state = use_state();
+    let preview = RwSignal::new(None::<BackupPreview>);
+    let error = RwSignal::new(None::<String>);
+    let done = RwSignal::new(false);
+    let input_ref = NodeRef::<leptos::html::Input>::new();
+    let on_pick = move |_| {
+        let Some(file) = input_ref
+            .get_untracked()
+            .and_then(|i| files_of(i.files()).into_iter().next())
+        else {
+            return;
+        };
+        done.set(false);
+        spawn_local(async move {
+            let parsed = match read_bytes(&file).await {
+                Ok(bytes) => persist::parse_backup(&String::from_utf8_lossy(&bytes)),
+                Err(e) => Err(e),
+            };
+            match parsed {
+                Ok(p) => {
+                    error.set(None);
+                    preview.set(Some(p));
+                }
+                Err(e) => {
+                    preview.set(None);
+                    error.set(Some(format!("This file cannot be restored: {e}")));
+                }
+            }
+        });
+    };
+    let confirm = move |_| {
+        if let Some(p) = preview.get_untracked() {
+            state.edit(|d| *d = p.document);
+            preview.set(None);
+            done.set(true);
+            if let Some(i) = input_ref.get_untracked() {
+                i.set_value("");
+            }
+        }
+    };
+    let current = move || {
+        state.doc.with(|d| {
+            format!(
+                "{} race(s), {} activities, {} check-in(s)",
+                core::races(d).len(),
+                core::activities(d).len(),
+                d.checkins.len()
+            )
+        })
+    };
+    view! {
+        <section class="card" aria-labelledby="restore-h" data-testid="restore">
+            <h3 id="restore-h">"Restore a backup"</h3>
+            <label for="restore-file">"Backup file"</label>
+            <input id="restore-file" data-testid="restore-file" type="file" accept=".json,application/json"
+                node_ref=input_ref on:change=on_pick disabled=state.read_only/>
+            {move || error.get().map(|e| view! { <p class="field-error" role="alert" data-testid="restore-error">{e}</p> })}
+            {move || preview.get().map(|p| view! {
+                <div class="preview" role="region" aria-label="Restore preview" data-testid="restore-preview">
+                    <p>{format!("The backup holds {} race(s), {} activities, {} check-in(s).", p.races, p.activities, p.checkins)}</p>
+                    <p>"It replaces what is here now: "{current}"."</p>
+                    <div class="actions">
+                        <button type="button" class="primary danger" data-testid="restore-confirm" on:click=confirm>"Replace with the backup"</button>
+                        <button type="button" on:click=move |_| preview.set(None)>"Cancel"</button>
+                    </div>
+                </div>
+            })}
+            <Show when=move || done.get()>
+                <p role="status" class="ok" data-testid="restore-done">"Backup restored."</p>
+            </Show>
+        </section>
+    }
+}

@@ -1,0 +1,63 @@
+//! Banners about storage: a stored document that could not be read, or a failed save.
+
+use leptos::prelude::*;
+
+use super::download::download_text;
+use super::persist;
+use super::state::{use_state, StorageStatus};
+
+/// Shows what is wrong with storage, if anything, and the ways out.
+#[component]
+pub fn StorageBanner() -> impl IntoView {
+    let state = use_state();
+    move || match state.storage.get() {
+        StorageStatus::Fine => ().into_any(),
+        StorageStatus::Corrupt {
+            raw,
+            backup_key,
+            error,
+        } => view! { <CorruptBanner raw backup_key error/> }.into_any(),
+        StorageStatus::SaveFailed(problem) => {
+            let text = problem.to_string();
+            view! {
+                <div class="banner banner-error" role="alert" data-testid="save-error">
+                    <p>{text}</p>
+                </div>
+            }
+            .into_any()
+        }
+    }
+}
+
+/// The recovery banner for a stored document that could not be read.
+#[component]
+fn CorruptBanner(raw: String, backup_key: String, error: String) -> impl IntoView {
+    let state = use_state();
+    let raw = StoredValue::new(raw);
+    let key = StoredValue::new(backup_key);
+    let download = move |_| {
+        raw.with_value(|r| download_text("periodize-unreadable-data.json", "application/json", r))
+            .ok();
+    };
+    let fresh = move |_| {
+        persist::discard_corrupt(&state.namespace.get_value(), &key.get_value());
+        state.storage.set(StorageStatus::Fine);
+    };
+    view! {
+        <div class="banner banner-warn" role="alert" data-testid="corrupt-banner">
+            <p>
+                <strong>"Your saved data could not be read. "</strong>
+                "It has been kept, unchanged, so nothing is lost. You can download it, or start fresh."
+            </p>
+            <p class="muted small">{format!("Reason: {error}")}</p>
+            <div class="actions">
+                <button type="button" on:click=download data-testid="corrupt-download">
+                    "Download the unreadable data"
+                </button>
+                <button type="button" on:click=fresh data-testid="corrupt-fresh">
+                    "Start fresh"
+                </button>
+            </div>
+        </div>
+    }
+}

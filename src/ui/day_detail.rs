@@ -1,0 +1,63 @@
+//! The day/week detail: the selected day's workout, and why its week is what it is.
+
+use leptos::prelude::*;
+
+use super::format;
+use super::plan_index::DayIndex;
+use super::state::use_state;
+
+/// Details of the selected day and its week (nothing when no day is selected).
+#[component]
+pub fn DayDetail(index: Memo<DayIndex>) -> impl IntoView {
+    let state = use_state();
+    let close = move || state.selected.set(None);
+    let body = move || {
+        let date = state.selected.get()?;
+        let units = state.units.get();
+        let today = state.today.get();
+        state.plan.with(|p| {
+            let plan = p.as_ref().ok()?;
+            let Some((week, day)) = index.read().find(plan, date) else {
+                return Some(view! {
+                    <h3>{format::date_long(date)}</h3>
+                    <p>"This day is outside the plan."</p>
+                }.into_any());
+            };
+            let race = day.race.and_then(|i| plan.races.get(i));
+            let title = match race {
+                Some(r) => format!("{} — {}", format::date_long(date), r.name),
+                None => format::date_long(date),
+            };
+            let facts = format!("{}. {}", day.title(units), day.description(units));
+            let reasons = week
+                .reasons
+                .iter()
+                .map(|r| view! { <li>{r.text(units)}</li> })
+                .collect_view();
+            let no_reasons = week.reasons.is_empty();
+            Some(view! {
+                <h3 id="detail-h">{title}{(date == today).then_some(" (today)")}</h3>
+                <p class="detail-workout" data-testid="detail-workout">{facts}</p>
+                <p class="detail-week">
+                    <span class=format!("chip wk-{}", format::week_kind_slug(week.kind))>{format::week_kind(week.kind)}</span>
+                    " in the "{format::phase(week.phase)}" phase · week total "
+                    {format::dist(week.km, units)}", long run "{format::dist(week.long_run_km, units)}
+                </p>
+                <h4>"Why this week looks like this"</h4>
+                <ul class="reasons" data-testid="detail-reasons">
+                    {reasons}
+                    {no_reasons.then(|| view! { <li class="muted">"A regular week of the plan."</li> })}
+                </ul>
+            }.into_any())
+        })
+    };
+    view! {
+        <Show when=move || state.selected.get().is_some()>
+            <aside class="card detail" data-testid="day-detail" aria-live="polite" aria-label="Day details"
+                on:keydown=move |ev| if ev.key() == "Escape" { close() }>
+                {body}
+                <button type="button" data-testid="detail-close" on:click=move |_| close()>"Close"</button>
+            </aside>
+        </Show>
+    }
+}

@@ -1,0 +1,122 @@
+//! The plan screen: warnings, readiness check-in, season chart, calendar (month or weeks) and
+//! the day detail. Everything here renders the plan memo; nothing plans.
+
+use leptos::prelude::*;
+
+use super::calendar::MonthCalendar;
+use super::checkin::Checkin;
+use super::day_detail::DayDetail;
+use super::first_run::{clear_example, has_example, FirstRun};
+use super::plan_index::DayIndex;
+use super::season_chart::SeasonChart;
+use super::state::use_state;
+use super::week_list::WeekList;
+use crate::plan::PlanError;
+
+/// Which calendar layout is shown.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Layout {
+    Month,
+    Weeks,
+}
+
+/// The plan screen.
+#[component]
+pub fn PlanScreen() -> impl IntoView {
+    let state = use_state();
+    let no_races = Memo::new(move |_| state.plan.with(|p| matches!(p, Err(PlanError::NoRaces))));
+    view! {
+        <Show when=move || !no_races.get() fallback=|| view! { <FirstRun/> }>
+            <PlanBody/>
+        </Show>
+    }
+}
+
+/// The plan itself, once there is at least one race.
+#[component]
+fn PlanBody() -> impl IntoView {
+    let state = use_state();
+    let layout = RwSignal::new(Layout::Month);
+    let index = Memo::new(move |_| {
+        state
+            .plan
+            .with(|p| p.as_ref().map(DayIndex::new).unwrap_or_default())
+    });
+    let example = Memo::new(move |_| state.doc.with(has_example));
+    let error = move || {
+        state.plan.with(|p| {
+            p.as_ref().err().map(|e| {
+                view! {
+                    <div class="banner banner-error" role="alert" data-testid="plan-error">
+                        <p>{format!("No plan yet: {e}.")}</p>
+                        <a href="#/races">"Go to races"</a>
+                    </div>
+                }
+            })
+        })
+    };
+    let warnings = move || {
+        let units = state.units.get();
+        state.plan.with(|p| {
+            let items: Vec<String> = p
+                .as_ref()
+                .map(|plan| plan.warnings.iter().map(|w| w.text(units)).collect())
+                .unwrap_or_default();
+            (!items.is_empty()).then(|| {
+                view! {
+                    <section class="card warnings" aria-labelledby="warn-h" data-testid="warnings">
+                        <h3 id="warn-h">"Worth knowing about this plan"</h3>
+                        <ul>{items.into_iter().map(|t| view! { <li>{t}</li> }).collect_view()}</ul>
+                    </section>
+                }
+            })
+        })
+    };
+    let tab = move |l: Layout, label: &'static str, id: &'static str| {
+        view! {
+            <button type="button" role="tab" id=id data-testid=id aria-selected=move || (layout.get() == l).to_string()
+                class:active=move || layout.get() == l on:click=move |_| layout.set(l)>
+                {label}
+            </button>
+        }
+    };
+    view! {
+        <section class="plan" aria-labelledby="plan-h">
+            <div class="screen-head">
+                <h2 id="plan-h">"Your plan"</h2>
+                <button type="button" class="no-print" on:click=move |_| { window().print().ok(); }>"Print"</button>
+            </div>
+            <Show when=move || example.get() && !state.read_only>
+                <div class="banner banner-info" data-testid="example-banner">
+                    <p>"You are exploring an example season. Add your own races when you are ready."</p>
+                    <button type="button" data-testid="clear-example" on:click=move |_| state.edit(clear_example)>
+                        "Clear the example"
+                    </button>
+                </div>
+            </Show>
+            {error}
+            {warnings}
+            <Show when=move || !state.read_only>
+                <Checkin/>
+            </Show>
+            <SeasonChart/>
+            <div class="layout-tabs no-print" role="tablist" aria-label="Calendar layout">
+                {tab(Layout::Month, "Month", "tab-month")}
+                {tab(Layout::Weeks, "Weeks", "tab-weeks")}
+            </div>
+            <div class="plan-main">
+                <div class="plan-cal">
+                    {move || match layout.get() {
+                        Layout::Month => view! { <MonthCalendar index/> }.into_any(),
+                        Layout::Weeks => view! { <WeekList/> }.into_any(),
+                    }}
+                </div>
+                <DayDetail index/>
+            </div>
+            <div class="print-only">
+                <h3>"Week by week"</h3>
+                <WeekList print=true/>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,249 @@
+//! The race form's draft (what the runner typed) and its validation, field by field.
+
+use chrono::NaiveDate;
+
+use super::core::RaceId;
+use super::format;
+use crate::plan::{Distance, Priority, Race, Units};
+
+/// The distance choices of the form's select, in order.
+pub const PRESETS: [(&str, &str); 7] = [
+    ("5k", "5K"),
+    ("10k", "10K"),
+    ("half", "Half marathon"),
+    ("marathon", "Marathon"),
+    ("50k", "50K"),
+    ("100k", "100K"),
+    ("custom", "Other distance…"),
+];
+
+/// What the runner typed, as text.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Draft {
+    pub name: String,
+    /// ISO date from `<input type=date>`.
+    pub date: String,
+    /// One of the `PRESETS` keys.
+    pub distance: String,
+    /// Custom distance in the runner's units.
+    pub custom: String,
+    pub priority: Option<Priority>,
+    /// "h:mm:ss", "mm:ss" or empty.
+    pub goal: String,
+}
+
+/// A message per invalid field (empty when valid).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct FieldErrors {
+    pub name: Option<String>,
+    pub date: Option<String>,
+    pub distance: Option<String>,
+    pub goal: Option<String>,
+}
+
+impl FieldErrors {
+    /// Whether no field has a message.
+    pub fn is_empty(&self) -> bool {
+        self.name.is_none() && self.date.is_none() && self.distance.is_none() && self.goal.is_none()
+    }
+}
+
+/// The preset key of a distance.
+pub fn preset_key(d: Distance) -> &'static str {
+    match d {
+        Distance::FiveK => "5k",
+        Distance::TenK => "10k",
+        Distance::Half => "half",
+        Distance::Marathon => "marathon",
+        Distance::FiftyK => "50k",
+        Distance::HundredK => "100k",
+        Distance::Custom { .. } => "custom",
+    }
+}
+
+impl Draft {
+    /// A blank form for a new race.
+    pub fn new_race() -> Draft {
+        Draft {
+            distance: "marathon".into(),
+            priority: Some(Priority::A),
+            ..Draft::default()
+        }
+    }
+
+    /// The form filled with an existing race.
+    pub fn from_race(r: &Race, units: Units) -> Draft {
+        Draft {
+            name: r.name.clone(),
+            date: r.date.to_string(),
+            distance: preset_key(r.distance).into(),
+            custom: match r.distance {
+                Distance::Custom { km } => format!("{:.2}", units.from_km(km)),
+                _ => String::new(),
+            },
+            priority: Some(r.priority),
+            goal: r.goal_time_s.map(format::hms).unwrap_or_default(),
+        }
+    }
+
+    /// Checks every field; gives the race or a message next to each wrong field.
+    /// `others` are the other races (the one being edited excluded).
+    pub fn validate(
+        &self,
+        others: &[(RaceId, Race)],
+        today: NaiveDate,
+        units: Units,
+    ) -> Result<Race, FieldErrors> {
+        let mut errors = FieldErrors::default();
+        let name = self.name.trim();
+        if name.is_empty() {
+            errors.name = Some("Give the race a name.".into());
+        } else if name.chars().count() > 80 {
+            errors.name = Some("Keep the name under 80 characters.".into());
+        }
+        let date = NaiveDate::parse_from_str(self.date.trim(), "%Y-%m-%d").ok();
+        match date {
+            None => errors.date = Some("Pick the race date.".into()),
+            Some(d) if d < today => {
+                errors.date = Some(format!(
+                    "This date is in the past (today is {}).",
+                    format::date_long(today)
+                ))
+            }
+            Some(d) if d > today + chrono::Duration::days(3 * 366) => {
+                errors.date = Some("Plans reach at most three years ahead.".into())
+            }
+            Some(d) => {
+                if let Some((_, other)) = others.iter().find(|(_, o)| o.date == d) {
+                    errors.date = Some(format!(
+                        "\"{}\" is already on this day; one race per day.",
+                        other.name
+                    ));
+                }
+            }
+        }
+        let distance = self.distance();
+        if let Err(msg) = &distance {
+            errors.distance = Some(msg.clone());
+        }
+        let goal = if self.goal.trim().is_empty() {
+            None
+        } else {
+            match format::parse_hms(&self.goal) {
+                Some(s) => Some(s),
+                None => {
+                    errors.goal = Some("Write the goal as h:mm:ss or mm:ss, e.g. 3:45:00.".into());
+                    None
+                }
+            }
+        };
+        let priority = self.priority.unwrap_or(Priority::A);
+        match (errors.is_empty(), date, distance) {
+            (true, Some(date), Ok(distance)) => Ok(Race {
+                name: name.to_string(),
+                date,
+                distance: distance_in_km(distance, units),
+                priority,
+                goal_time_s: goal,
+            }),
+            _ => Err(errors),
+        }
+    }
+
+    /// The chosen distance (a custom one still in the runner's units).
+    fn distance(&self) -> Result<Distance, String> {
+        Ok(match self.distance.as_str() {
+            "5k" => Distance::FiveK,
+            "10k" => Distance::TenK,
+            "half" => Distance::Half,
+            "marathon" => Distance::Marathon,
+            "50k" => Distance::FiftyK,
+            "100k" => Distance::HundredK,
+            "custom" => {
+                let v: f64 = self
+                    .custom
+                    .trim()
+                    .replace(',', ".")
+                    .parse()
+                    .map_err(|_| "Type the distance as a number.".to_string())?;
+                if !(v.is_finite() && v >= 1.0 && v <= 250.0) {
+                    return Err("The distance must be between 1 and 250.".into());
+                }
+                Distance::Custom { km: v }
+            }
+            _ => return Err("Choose a distance.".into()),
+        })
+    }
+}
+
+/// Converts a custom distance typed in the runner's units to km.
+fn distance_in_km(d: Distance, units: Units) -> Distance {
+    match d {
+        Distance::Custom { km } => Distance::Custom {
+            km: units.to_km(km),
+        },
+        other => other,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    fn draft(name: &str, date: &str) -> Draft {
+        Draft {
+            name: name.into(),
+            date: date.into(),
+            ..Draft::new_race()
+        }
+    }
+
+    #[test]
+    fn accepts_a_valid_marathon() {
+        let mut d = draft(" Berlin ", "2026-09-27");
+        d.goal = "3:30:00".into();
+        let r = d.validate(&[], day(2026, 3, 1), Units::Km).unwrap();
+        assert_eq!(r.name, "Berlin");
+        assert_eq!(r.distance, Distance::Marathon);
+        assert_eq!(r.goal_time_s, Some(12600));
+    }
+
+    #[test]
+    fn flags_each_bad_field() {
+        let mut d = draft("", "2026-01-01");
+        d.goal = "fast".into();
+        d.distance = "custom".into();
+        d.custom = "0".into();
+        let e = d.validate(&[], day(2026, 3, 1), Units::Km).unwrap_err();
+        assert!(e.name.is_some());
+        assert!(e.date.unwrap().contains("past"));
+        assert!(e.distance.is_some());
+        assert!(e.goal.is_some());
+    }
+
+    #[test]
+    fn rejects_two_races_on_one_day() {
+        let other = draft("Spring 10K", "2026-05-10")
+            .validate(&[], day(2026, 3, 1), Units::Km)
+            .unwrap();
+        let e = draft("Other", "2026-05-10")
+            .validate(&[(1, other)], day(2026, 3, 1), Units::Km)
+            .unwrap_err();
+        assert!(e.date.unwrap().contains("Spring 10K"));
+    }
+
+    #[test]
+    fn custom_distance_in_miles_is_stored_in_km() {
+        let mut d = draft("Trail", "2026-06-01");
+        d.distance = "custom".into();
+        d.custom = "10".into();
+        let r = d.validate(&[], day(2026, 3, 1), Units::Mi).unwrap();
+        assert!((r.distance.km() - 16.09344).abs() < 1e-6);
+        let back = Draft::from_race(&r, Units::Mi);
+        assert_eq!(back.custom, "10.00");
+    }
+}

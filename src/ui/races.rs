@@ -1,0 +1,124 @@
+//! The races screen: the list of races with edit and delete, and the add/edit form.
+
+use leptos::prelude::*;
+
+use super::core::{self, RaceId};
+use super::first_run::FirstRun;
+use super::format;
+use super::race_form::RaceForm;
+use super::state::use_state;
+use crate::plan::Race;
+
+/// What the form is doing: closed, adding a race, or editing one.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Editing {
+    Closed,
+    New,
+    Race(RaceId),
+}
+
+/// The races screen.
+#[component]
+pub fn RacesScreen() -> impl IntoView {
+    let state = use_state();
+    let editing = RwSignal::new(Editing::Closed);
+    let races = Memo::new(move |_| {
+        let mut rs = state.doc.with(core::races);
+        rs.sort_by_key(|(_, r)| r.date);
+        rs
+    });
+    let plan_error = move || state.plan.with(|p| p.as_ref().err().map(|e| e.to_string()));
+    view! {
+        <section aria-labelledby="races-h" class="races">
+            <div class="screen-head">
+                <h2 id="races-h">"Races"</h2>
+                <Show when=move || !state.read_only && editing.get() == Editing::Closed>
+                    <button
+                        type="button"
+                        class="primary"
+                        data-testid="add-race"
+                        on:click=move |_| editing.set(Editing::New)
+                    >
+                        "Add a race"
+                    </button>
+                </Show>
+            </div>
+            <Show when=move || editing.get() != Editing::Closed>
+                <RaceForm editing=editing/>
+            </Show>
+            <Show when=move || !races.with(Vec::is_empty) fallback=|| view! { <FirstRun/> }>
+                {move || {
+                    plan_error()
+                        .filter(|_| !races.with(Vec::is_empty))
+                        .map(|e| {
+                            view! {
+                                <p class="field-error" role="alert" data-testid="plan-error">
+                                    {e}
+                                </p>
+                            }
+                        })
+                }}
+                <ul class="race-list" data-testid="race-list">
+                    <For
+                        each=move || races.get()
+                        key=|(id, r)| (*id, format!("{r:?}"))
+                        children=move |(id, race)| view! { <RaceRow id race editing/> }
+                    />
+                </ul>
+            </Show>
+        </section>
+    }
+}
+
+/// One race in the list.
+#[component]
+fn RaceRow(id: RaceId, race: Race, editing: RwSignal<Editing>) -> impl IntoView {
+    let state = use_state();
+    let units = state.units;
+    let name = race.name.clone();
+    let goal = race
+        .goal_time_s
+        .map(|s| format!(" · goal {}", format::hms(s)));
+    let days_to = (race.date - state.today.get_untracked()).num_days();
+    let delete_label = format!("Delete {}", race.name);
+    let edit_label = format!("Edit {}", race.name);
+    let prio = format!("{:?}", race.priority);
+    view! {
+        <li class="race-row" data-testid="race-row" data-priority=prio.clone()>
+            <span class=format!("prio prio-{}", prio.to_lowercase()) title=format::priority_help(race.priority)>
+                {prio.clone()}
+            </span>
+            <div class="race-main">
+                <strong>{name}</strong>
+                <span class="muted">
+                    {format::date_long(race.date)} " · "
+                    {move || format::distance(race.distance, units.get())}
+                    {goal}
+                    {format!(" · in {days_to} days")}
+                </span>
+            </div>
+            <Show when=move || !state.read_only>
+                <div class="row-actions">
+                    <button
+                        type="button"
+                        aria-label=edit_label.clone()
+                        on:click=move |_| editing.set(Editing::Race(id))
+                    >
+                        "Edit"
+                    </button>
+                    <button
+                        type="button"
+                        class="danger"
+                        aria-label=delete_label.clone()
+                        on:click=move |_| {
+                            state.edit(|d| core::delete_race(d, id));
+                            editing.set(Editing::Closed);
+                        }
+                    >
+                        "Delete"
+                    </button>
+                </div>
+            </Show>
+        </li>
+    }
+}
