@@ -1,0 +1,139 @@
+// Browser benchmark of the release build in headless Chromium (not a test: it measures and reports).
+//
+// Sets up a saved season as a user would — six races over 52 weeks and a 3-year synthetic training history
+// imported from a CSV — then measures, as medians over repeated runs:
+//   first render:   navigation start -> the season chart and calendar of the saved season are in the DOM
+//   edit re-plan:   click "Save" on an edited race -> the last DOM mutation it causes (races screen, which
+//                   re-plans to validate), and switching to the plan view -> its last DOM mutation (re-render
+//                   of the 52-week chart, calendar and week list)
+// Budgets (issue 5): first render <= 300 ms; re-plan + re-render <= 16 ms.
+import { writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { startServer } from './static-server.mjs';
+import { addRace, go } from '../tests/e2e/ui-helpers.mjs';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 15);
+const TODAY = '2026-03-02';
+
+/** A 3-year history in the documented CSV template: 5 runs a week plus a weekly ride. */
+function historyCsv() {
+  const rows = ['date,sport,distance_km,duration,avg_hr,rpe'];
+  const end = new Date(`${TODAY}T00:00:00Z`);
+  for (let d = 3 * 365; d >= 1; d--) {
+    const day = new Date(end.getTime() - d * 86400000);
+    const dow = day.getUTCDay();
+    const date = day.toISOString().slice(0, 10);
+    if (dow === 0) rows.push(`${date} 08:00,run,${(14 + (d % 9)).toFixed(1)},${90 + (d % 30)},142,5`);
+    else if (dow === 3) rows.push(`${date} 18:00,ride,30,75,125,4`);
+    else if (dow !== 5) rows.push(`${date} 07:00,run,${(7 + (d % 5)).toFixed(1)},${40 + (d % 15)},138,4`);
+  }
+  return rows.join('\n');
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+};
+
+/** In the page: runs `action` and resolves to ms from just before it to the last DOM mutation it caused. */
+async function timeMutations(page, action) {
+  await page.evaluate(() => {
+    window.__bench = { last: 0 };
+    window.__benchObserver?.disconnect();
+    window.__benchObserver = new MutationObserver(() => (window.__bench.last = performance.now()));
+    window.__benchObserver.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+  });
+  const start = await page.evaluate(() => performance.now());
+  await action();
+  await page.waitForTimeout(300); // let every effect run
+  return page.evaluate((t0) => window.__bench.last - t0, start);
+}
+
+const server = await startServer({ root: process.env.PERIODIZE_DIST ?? 'dist', prefix: '/' });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
+    '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+try {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await context.clock.setFixedTime(new Date(`${TODAY}T09:00:00`));
+  const page = await context.newPage();
+  page.on('pageerror', (e) => {
+    throw new Error(`page error: ${e.message}`);
+  });
+  await page.goto(server.url);
+  await page.locator('h1', { hasText: 'Periodize' }).waitFor();
+
+  // The saved season: six races across 52 weeks and 3 years of history.
+  const races = [
+    { name: 'Winter 10K', date: '2026-04-12', distance: '10k', priority: 'b' },
+    { name: 'Spring Half', date: '2026-05-17', distance: 'half', priority: 'a' },
+    { name: 'Parkrun', date: '2026-06-20', distance: '5k', priority: 'c' },
+    { name: 'Summer 10K', date: '2026-08-09', distance: '10k', priority: 'b' },
+    { name: 'Autumn Marathon', date: '2026-10-18', distance: 'marathon', priority: 'a' },
+    { name: 'Winter 5K', date: '2027-02-21', distance: '5k', priority: 'a' },
+  ];
+  for (const race of races) await addRace(page, race);
+  const dir = mkdtempSync(join(tmpdir(), 'periodize-bench-'));
+  const csv = join(dir, 'history.csv');
+  writeFileSync(csv, historyCsv());
+  await go(page, 'history');
+  await page.setInputFiles('#import-files', [csv]);
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid=import-result]').length === 1);
+  await page.locator('[data-testid=import-progress]').waitFor({ state: 'detached' });
+  const imported = await page.locator('[data-testid=import-result]').innerText();
+  await page.check('#baseline-history');
+  await go(page, 'plan');
+  const weeks = await (async () => {
+    await page.click('[data-testid=tab-weeks]');
+    return page.locator('[data-testid=week-row]').count();
+  })();
+  const stored = await page.evaluate(() =>
+    Object.keys(localStorage).reduce((n, k) => n + localStorage.getItem(k).length, 0),
+  );
+
+  // First render of the saved season, from navigation start.
+  await page.addInitScript(() => {
+    const seen = () => document.querySelector('[data-testid=season-chart] .bar') && document.querySelector('[data-testid=week-row], .cal-day');
+    new MutationObserver((_, obs) => {
+      if (seen()) {
+        window.__firstRender = performance.now();
+        obs.disconnect();
+      }
+    }).observe(document, { subtree: true, childList: true });
+  });
+  const firstRender = [];
+  for (let i = 0; i < RUNS; i++) {
+    await page.reload();
+    await page.waitForFunction(() => window.__firstRender !== undefined);
+    firstRender.push(await page.evaluate(() => window.__firstRender));
+  }
+
+  // Edit a race (move the marathon by a week and back), then show the plan.
+  const saveEdit = [];
+  const planRender = [];
+  for (let i = 0; i < RUNS; i++) {
+    await go(page, 'races');
+    const row = page.locator('[data-testid=race-row]', { hasText: 'Autumn Marathon' });
+    await row.getByRole('button', { name: /edit/i }).click();
+    await page.fill('#race-date', i % 2 ? '2026-10-18' : '2026-10-25');
+    saveEdit.push(await timeMutations(page, () => page.click('[data-testid=race-save]')));
+    planRender.push(await timeMutations(page, () => page.click('[data-testid=nav-plan]')));
+  }
+
+  const fmt = (xs) => `median ${median(xs).toFixed(1)} ms (min ${Math.min(...xs).toFixed(1)}, max ${Math.max(...xs).toFixed(1)}, n=${xs.length})`;
+  const lines = [
+    `season: ${races.length} races, ${weeks} weeks; history: ${imported.trim()}; stored ${(stored / 1024).toFixed(0)} KB`,
+    `first render of the saved season: ${fmt(firstRender)}  [budget 300 ms]`,
+    `save an edited race (re-plan, races screen): ${fmt(saveEdit)}`,
+    `show the re-planned season (chart, calendar, weeks): ${fmt(planRender)}`,
+    `edit -> re-plan -> re-render total: median ${(median(saveEdit) + median(planRender)).toFixed(1)} ms  [budget 16 ms]`,
+  ];
+  console.log(lines.join('\n'));
+} finally {
+  await browser.close();
+  await server.close();
+}
