@@ -15,7 +15,12 @@ import { startServer } from './static-server.mjs';
 import { addRace, go } from '../tests/e2e/ui-helpers.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
-const TODAY = '2026-03-02';
+// Dates are relative to the real today: Playwright's fake clock would also fake performance.now().
+const DAY = 86400000;
+const iso = (t) => new Date(t).toISOString().slice(0, 10);
+const NOW = Date.now();
+const TODAY = iso(NOW);
+const inDays = (n) => iso(NOW + n * DAY);
 
 /** A 3-year history in the documented CSV template: 5 runs a week plus a weekly ride. */
 function historyCsv() {
@@ -59,7 +64,6 @@ const browser = await chromium.launch({
 });
 try {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  await context.clock.setFixedTime(new Date(`${TODAY}T09:00:00`));
   const page = await context.newPage();
   page.on('pageerror', (e) => {
     throw new Error(`page error: ${e.message}`);
@@ -69,12 +73,12 @@ try {
 
   // The saved season: six races across 52 weeks and 3 years of history.
   const races = [
-    { name: 'Winter 10K', date: '2026-04-12', distance: '10k', priority: 'b' },
-    { name: 'Spring Half', date: '2026-05-17', distance: 'half', priority: 'a' },
-    { name: 'Parkrun', date: '2026-06-20', distance: '5k', priority: 'c' },
-    { name: 'Summer 10K', date: '2026-08-09', distance: '10k', priority: 'b' },
-    { name: 'Autumn Marathon', date: '2026-10-18', distance: 'marathon', priority: 'a' },
-    { name: 'Winter 5K', date: '2027-02-21', distance: '5k', priority: 'a' },
+    { name: 'Winter 10K', date: inDays(41), distance: '10k', priority: 'b' },
+    { name: 'Spring Half', date: inDays(76), distance: 'half', priority: 'a' },
+    { name: 'Parkrun', date: inDays(110), distance: '5k', priority: 'c' },
+    { name: 'Summer 10K', date: inDays(160), distance: '10k', priority: 'b' },
+    { name: 'Autumn Marathon', date: inDays(230), distance: 'marathon', priority: 'a' },
+    { name: 'Winter 5K', date: inDays(356), distance: '5k', priority: 'a' },
   ];
   for (const race of races) await addRace(page, race);
   const dir = mkdtempSync(join(tmpdir(), 'periodize-bench-'));
@@ -119,7 +123,7 @@ try {
     await go(page, 'races');
     const row = page.locator('[data-testid=race-row]', { hasText: 'Autumn Marathon' });
     await row.getByRole('button', { name: /edit/i }).click();
-    await page.fill('#race-date', i % 2 ? '2026-10-18' : '2026-10-25');
+    await page.fill('#race-date', i % 2 ? inDays(230) : inDays(237));
     saveEdit.push(await timeMutations(page, () => page.click('[data-testid=race-save]')));
     planRender.push(await timeMutations(page, () => page.click('[data-testid=nav-plan]')));
   }
