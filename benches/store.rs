@@ -26,15 +26,16 @@ fn heavy() -> Document {
             .collect(),
         activities: (0..1365)
             .map(|i| Activity {
-                start: start + Duration::hours(i * 6),
-                sport: if i % 5 == 0 { Sport::Ride } else { Sport::Run },
-                distance_m: 8000.0 + (i % 17) as f64 * 321.7,
                 moving_s: 2800.0 + (i % 13) as f64 * 61.3,
-                elapsed_s: 3000.0,
                 elevation_gain_m: Some(55.5),
                 avg_hr: Some(142.0),
-                rpe: None,
-                source: format!("activity_{i}.fit"),
+                ..Activity::new(
+                    start + Duration::hours(i * 6),
+                    if i % 5 == 0 { Sport::Ride } else { Sport::Run },
+                    8000.0 + (i % 17) as f64 * 321.7,
+                    3000.0,
+                    format!("activity_{i}.fit"),
+                )
             })
             .collect(),
         checkins: (0..52)
