@@ -25,8 +25,8 @@ run_layer() {
   "$@" 2>&1 | tee "$log"
   local status=${PIPESTATUS[0]}
   local pass fail
-  pass=$(grep -aoE '(test result: [a-zA-Z]+\. [0-9]+ passed|^[ℹ#] pass [0-9]+)' "$log" | grep -oE '[0-9]+' | awk '{ s += $1 } END { print s + 0 }')
-  fail=$(grep -aoE '([0-9]+ failed;|^[ℹ#] fail [0-9]+)' "$log" | grep -oE '[0-9]+' | awk '{ s += $1 } END { print s + 0 }')
+  pass=$(grep -aoE '(test result: [a-zA-Z]+\. [0-9]+ passed|^(ℹ|#) pass [0-9]+)' "$log" | grep -oE '[0-9]+' | awk '{ s += $1 } END { print s + 0 }')
+  fail=$(grep -aoE '([0-9]+ failed;|^(ℹ|#) fail [0-9]+)' "$log" | grep -oE '[0-9]+' | awk '{ s += $1 } END { print s + 0 }')
   pass=${pass:-0}
   fail=${fail:-0}
   if [ "$status" -ne 0 ] && [ "$fail" -eq 0 ]; then fail=1; fi # a build error or crash counts as a failure

@@ -231,7 +231,7 @@ fn big_document() -> Document {
     doc.activities = (0..2000)
         .map(|i| {
             let mut a = template.clone();
-            a.start = a.start + chrono::Duration::hours(i);
+            a.start += chrono::Duration::hours(i);
             a
         })
         .collect();

@@ -186,3 +186,16 @@ fn baseline_without_history_is_empty_not_invented() {
     assert_eq!(b.ctl, None);
     assert_eq!(b.recent_result, None);
 }
+
+#[test]
+fn merging_many_simultaneous_records_stays_fast() {
+    // A hostile or broken CSV: 5,000 rows at the same instant with different distances.
+    let rows: Vec<Activity> = (0..5000)
+        .map(|i| run("2024-03-04T06:00:00Z", 1.0 + i as f64, 60.0))
+        .collect();
+    let started = std::time::Instant::now();
+    let m = merge(&[], rows);
+    assert_eq!(m.added + m.duplicates, 5000);
+    assert_eq!(m.activities.len(), m.added);
+    assert!(started.elapsed().as_secs() < 20, "{:?}", started.elapsed());
+}

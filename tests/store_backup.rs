@@ -1,3 +1,4 @@
+#![cfg(not(target_arch = "wasm32"))]
 //! Backup files: writing, reading back, the restore preview and every kind of refusal.
 
 mod store_support;

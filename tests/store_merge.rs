@@ -1,3 +1,4 @@
+#![cfg(not(target_arch = "wasm32"))]
 //! Three-way merge of two tabs' documents: the rules, and properties over random documents.
 
 mod store_support;
@@ -141,7 +142,7 @@ fn checkins_merge_by_date_and_activities_by_start_and_sport() {
         signs: vec![],
     });
     let mut extra = remote.activities[0].clone();
-    extra.start = extra.start + chrono::Duration::days(1);
+    extra.start += chrono::Duration::days(1);
     remote.activities.push(extra.clone());
     let m = merge(&local.normalized(), &remote.normalized(), &b);
     let dates: Vec<_> = m.checkins.iter().map(|c| c.date).collect();

@@ -1,3 +1,4 @@
+#![cfg(not(target_arch = "wasm32"))]
 //! The stored schema: round trips, fixtures of every earlier version, canonical order.
 
 mod store_support;

@@ -12,6 +12,9 @@ const SAME_DISTANCE_M: f64 = 300.0;
 /// Widest gap between UTC instants that can still be the same wall-clock start (offsets).
 const MAX_OFFSET_S: i64 = 14 * 3600 + SAME_START_S;
 
+/// At most this many nearby activities are compared with each incoming one.
+const MAX_CANDIDATES: usize = 256;
+
 /// The result of merging new activities into existing ones.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Merged {
@@ -72,6 +75,25 @@ fn combine(a: Activity, b: Activity) -> Activity {
     keep
 }
 
+/// The index of an activity in `sorted` (by start instant) that is the same as `new`: first
+/// among starts within two minutes, then among wall-clock matches up to 14 h away (bounded,
+/// so that thousands of activities at one instant cannot make merging quadratic).
+fn find_match(sorted: &[Activity], new: &Activity) -> Option<usize> {
+    let t = new.start.timestamp();
+    let window = |from: i64, to: i64| {
+        let lo = sorted.partition_point(|a| a.start.timestamp() < from);
+        let hi = sorted.partition_point(|a| a.start.timestamp() <= to);
+        lo..hi
+    };
+    let near = window(t - SAME_START_S, t + SAME_START_S);
+    let scan = |range: std::ops::Range<usize>| {
+        range
+            .take(MAX_CANDIDATES)
+            .find(|&i| sorted.get(i).is_some_and(|a| same_activity(a, new)))
+    };
+    scan(near).or_else(|| scan(window(t - MAX_OFFSET_S, t + MAX_OFFSET_S)))
+}
+
 /// Merges `incoming` into `existing`: each incoming activity that matches one already present
 /// (or one earlier in `incoming`) is combined with it instead of added.
 pub fn merge(existing: &[Activity], incoming: Vec<Activity>) -> Merged {
@@ -80,9 +102,7 @@ pub fn merge(existing: &[Activity], incoming: Vec<Activity>) -> Merged {
     let (mut added, mut duplicates) = (0, 0);
     for new in incoming {
         let t = new.start.timestamp();
-        let lo = all.partition_point(|a| a.start.timestamp() < t - MAX_OFFSET_S);
-        let hi = all.partition_point(|a| a.start.timestamp() <= t + MAX_OFFSET_S);
-        let found = (lo..hi).find(|&i| all.get(i).is_some_and(|a| same_activity(a, &new)));
+        let found = find_match(&all, &new);
         match found {
             Some(i) => {
                 let old = all.remove(i);

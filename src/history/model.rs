@@ -39,7 +39,7 @@ pub struct Activity {
     #[serde(default)]
     pub avg_hr: Option<f64>,
     /// Highest heart rate seen, where known (helps estimate the runner's maximum).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub max_hr: Option<f64>,
     /// Perceived effort on a 1-10 scale, where known.
     #[serde(default)]
@@ -47,7 +47,7 @@ pub struct Activity {
     /// The file (or "manual") the activity came from.
     pub source: String,
     /// The activity's title, where the file has one ("Morning Run", "Berlin Marathon").
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
 

@@ -174,7 +174,8 @@ fn place_races(frames: &mut [Frame], races: &[Race], anchors: &[usize], start: N
     }
 }
 
-/// Recovery weeks after A and B races: a week with four or more recovery days is a recovery week.
+/// Recovery weeks after A and B races: a week with five or more recovery days is a recovery week
+/// (shorter spills stay easy days at the start of a normal week).
 fn place_recoveries(frames: &mut [Frame], races: &[Race], start: NaiveDate, weekly: f64) {
     for (i, r) in races.iter().enumerate() {
         if r.priority == Priority::C {
@@ -189,7 +190,7 @@ fn place_recoveries(frames: &mut [Frame], races: &[Race], start: NaiveDate, week
                 break;
             }
             let covered = (end - ws).num_days() + 1;
-            if covered >= 4 && frames[w].role == Role::Train {
+            if covered >= 5 && frames[w].role == Role::Train {
                 weeks.push(w);
             } else {
                 break;
@@ -312,9 +313,16 @@ fn assign_kinds(frames: &mut [Frame], input: &PlanInput) {
     let mut count = 0u32;
     let mut prev_deload = false;
     for w in 0..frames.len() {
+        // A deload due in the last two weeks before a taper (or just before a race week) is
+        // folded into it: at most two extra load weeks.
         let next_resets = frames
-            .get(w + 1)
-            .is_some_and(|f| matches!(f.role, Role::Taper { .. } | Role::Race { .. }));
+            .iter()
+            .skip(w + 1)
+            .take(2)
+            .any(|f| matches!(f.role, Role::Taper { .. }))
+            || frames
+                .get(w + 1)
+                .is_some_and(|f| matches!(f.role, Role::Race { .. }));
         let f = &mut frames[w];
         f.kind = match f.role {
             Role::Train => WeekKind::Load,

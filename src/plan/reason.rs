@@ -23,6 +23,8 @@ pub enum VolumeLimit {
     Acwr,
     /// The runner's own maximum weekly volume.
     Max,
+    /// The current volume, held in the week already under way.
+    Current,
 }
 
 /// Why a week has the phase, kind and volume it has.
@@ -98,6 +100,7 @@ impl Reason {
                     VolumeLimit::TenPercent => "at most 10% more than the week before",
                     VolumeLimit::Acwr => "acute:chronic load kept at or below 1.3",
                     VolumeLimit::Max => "your maximum weekly volume",
+                    VolumeLimit::Current => "your current volume, on the days left this week",
                 };
                 format!("volume {percent_change:+.0}% ({why})")
             }

@@ -128,9 +128,10 @@ pub fn long_run_cap(race_km: f64) -> f64 {
     )
 }
 
-/// Share of the week's volume the long run may take (larger for longer races).
-pub fn long_run_share(race_km: f64) -> f64 {
-    interpolate(
+/// Share of the week's volume the long run may take: larger for longer races and for runners
+/// with fewer runs a week (novice half-marathon plans run ~40-50% of the week long), at most half.
+pub fn long_run_share(race_km: f64, runs_per_week: u32) -> f64 {
+    let by_distance = interpolate(
         &[
             (5.0, 0.30),
             (10.0, 0.32),
@@ -139,7 +140,9 @@ pub fn long_run_share(race_km: f64) -> f64 {
             (100.0, 0.50),
         ],
         race_km,
-    )
+    );
+    let few_runs = 0.04 * (5.0 - f64::from(runs_per_week)).max(0.0);
+    (by_distance + few_runs).min(0.5)
 }
 
 /// The peak weekly volume a race of this distance calls for at this experience, in km.

@@ -110,7 +110,7 @@ impl State {
             hard_scale: 1.0,
             target: f.target,
         };
-        let share = science::long_run_share(race_km);
+        let share = science::long_run_share(race_km, runs);
         let race_cap = science::long_run_cap(race_km);
         let mut full_km;
         match f.role {
@@ -159,7 +159,7 @@ impl State {
                     _ => {
                         let (v, limit) = if partial {
                             let v = goal.min(self.prev_km);
-                            (v, VolumeLimit::Goal)
+                            (v, VolumeLimit::Current)
                         } else {
                             self.load_volume(goal, ctx.floor_km, max)
                         };

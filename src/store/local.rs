@@ -224,9 +224,7 @@ pub fn new_race_id(doc: &Document) -> u64 {
     #[cfg(not(target_arch = "wasm32"))]
     let seed = {
         use std::hash::BuildHasher;
-        let mut h = std::collections::hash_map::RandomState::new().build_hasher();
-        doc.races.len().hash(&mut h);
-        h.finish()
+        std::collections::hash_map::RandomState::new().hash_one(doc.races.len())
     };
     doc.unused_race_id(seed)
 }
@@ -235,11 +233,12 @@ pub fn new_race_id(doc: &Document) -> u64 {
 /// listening.
 pub struct Watch {
     #[cfg(target_arch = "wasm32")]
-    inner: Option<(
-        web_sys::Window,
-        wasm_bindgen::closure::Closure<dyn FnMut(web_sys::StorageEvent)>,
-    )>,
+    inner: Option<(web_sys::Window, StorageListener)>,
 }
+
+/// The JavaScript callback a [`Watch`] registers.
+#[cfg(target_arch = "wasm32")]
+type StorageListener = wasm_bindgen::closure::Closure<dyn FnMut(web_sys::StorageEvent)>;
 
 impl Drop for Watch {
     fn drop(&mut self) {
@@ -279,8 +278,7 @@ pub fn watch(ns: &str, on_change: impl Fn(Document) + 'static) -> Watch {
                 Err(_) => {}
             }
         };
-        let closure =
-            wasm_bindgen::closure::Closure::<dyn FnMut(web_sys::StorageEvent)>::new(handler);
+        let closure = StorageListener::new(handler);
         let inner = web_sys::window().and_then(|w| {
             w.add_event_listener_with_callback("storage", closure.as_ref().unchecked_ref())
                 .ok()

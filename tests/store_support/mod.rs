@@ -150,8 +150,10 @@ pub fn activity() -> impl Strategy<Value = Activity> {
             elapsed_s: secs * 11.0,
             elevation_gain_m: gain,
             avg_hr: None,
+            max_hr: None,
             rpe,
             source,
+            name: None,
         })
 }
 

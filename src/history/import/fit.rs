@@ -48,7 +48,7 @@ pub fn import(file: &str, bytes: &[u8]) -> Result<Vec<Activity>, ImportError> {
             .or_else(|| {
                 let end = time(s, "timestamp")?;
                 let secs = num(s, "total_elapsed_time")?;
-                Some(end - chrono::Duration::milliseconds((secs * 1000.0) as i64))
+                end.checked_sub_signed(chrono::TimeDelta::try_milliseconds((secs * 1000.0) as i64)?)
             })
             .or(track.map(|t| t.start.with_timezone(&Utc)));
         let Some(start) = start else { continue };
