@@ -11,6 +11,7 @@ use super::races::RacesScreen;
 use super::route::{view_signal, View};
 use super::settings::SettingsScreen;
 use super::state::AppState;
+use crate::store::Theme;
 
 /// How much of the app to show.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -59,6 +60,13 @@ pub fn App(
         hook(state);
     }
     let full = config.mode == Mode::Full;
+    let theme = Memo::new(move |_| {
+        match state.doc.with(|d| d.prefs.theme) {
+            Theme::System => "app theme-system",
+            Theme::Light => "app theme-light",
+            Theme::Dark => "app theme-dark",
+        }
+    });
     let local = embedding.local_views;
     let view = view_signal(full && !local, View::Plan);
     let screen = move || match view.get() {
@@ -69,7 +77,7 @@ pub fn App(
         View::Data => view! { <DataScreen/> }.into_any(),
     };
     view! {
-        <div class="app" class:compact=!full data-testid="app">
+        <div class=theme class:compact=!full data-testid="app">
             <Show when=move || full>
                 <header class="app-header">
                     <h1>"Periodize"</h1>

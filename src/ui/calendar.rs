@@ -51,19 +51,22 @@ pub fn MonthCalendar(index: Memo<DayIndex>) -> impl IntoView {
     let month = Memo::new(move |_| month_of(focus.get()));
     let week_start = Memo::new(move |_| state.doc.with(|d| d.settings.week_start));
     let grid_ref = NodeRef::<leptos::html::Div>::new();
+    let focus_el = move |d: NaiveDate| -> bool {
+        let Some(grid) = grid_ref.get_untracked() else { return false };
+        match grid.query_selector(&format!("[data-date=\"{d}\"]")) {
+            Ok(Some(el)) => el.dyn_into::<web_sys::HtmlElement>().is_ok_and(|el| el.focus().is_ok()),
+            _ => false,
+        }
+    };
     let focus_cell = move |d: NaiveDate| {
+        let same_month = month_of(d) == month.get_untracked();
         focus.set(d);
-        // Move the browser's focus after the grid has re-rendered.
-        request_animation_frame(move || {
-            let Some(grid) = grid_ref.get_untracked() else {
-                return;
-            };
-            if let Ok(Some(el)) = grid.query_selector(&format!("[data-date=\"{d}\"]")) {
-                if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
-                    el.focus().ok();
-                }
-            }
-        });
+        // A day of the month shown is focused at once; another month is focused once drawn.
+        if !(same_month && focus_el(d)) {
+            request_animation_frame(move || {
+                focus_el(d);
+            });
+        }
     };
     let on_key = move |ev: leptos::ev::KeyboardEvent| {
         let key = ev.key();
@@ -163,6 +166,7 @@ fn day_cell(
     if date == today {
         class.push_str(" today");
     }
+    let short = found.map(|(_, _, d)| format::workout_short(d.kind)).unwrap_or("");
     let (label, detail, kind) = match found {
         Some((p, w, d)) => {
             class.push_str(&format!(
@@ -211,6 +215,7 @@ fn day_cell(
         >
             <span class="cal-num" aria-hidden="true">{date.day()}</span>
             <span class="cal-wo" aria-hidden="true">{label}</span>
+            <span class="cal-wo-short" aria-hidden="true">{short}</span>
             <span class="cal-km" aria-hidden="true">{detail}</span>
         </div>
     }

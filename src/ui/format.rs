@@ -183,6 +183,22 @@ pub fn workout(k: WorkoutKind) -> &'static str {
     }
 }
 
+/// A one-word name of a workout for narrow calendar cells.
+pub fn workout_short(k: WorkoutKind) -> &'static str {
+    match k {
+        WorkoutKind::Rest => "Rest",
+        WorkoutKind::Easy => "Easy",
+        WorkoutKind::Long => "Long",
+        WorkoutKind::Tempo => "Tempo",
+        WorkoutKind::Intervals => "Int.",
+        WorkoutKind::Strides => "Easy+",
+        WorkoutKind::Hills => "Hills",
+        WorkoutKind::RacePace => "Pace",
+        WorkoutKind::Race => "RACE",
+        WorkoutKind::Cross => "Cross",
+    }
+}
+
 /// A stable lowercase slug for a workout kind.
 pub fn workout_slug(k: WorkoutKind) -> &'static str {
     match k {

@@ -69,7 +69,8 @@ pub fn HistoryChart(weeks: Vec<PastWeek>, days: Vec<PastDay>, units: Units) -> i
     let desc = format!("{} weeks of running. {latest}", weeks.len());
     view! {
         <figure class="card history-chart" data-testid="history-chart">
-            <svg viewBox=format!("0 0 {W} {H}") role="img" aria-labelledby="hist-t hist-d">
+            <div class="chart-scroll" tabindex="0">
+<svg viewBox=format!("0 0 {W} {H}") role="img" aria-labelledby="hist-t hist-d">
                 <title id="hist-t">"Weekly running volume, fitness, fatigue and form"</title>
                 <desc id="hist-d">{desc}</desc>
                 <text class="axis" x="4" y=format!("{:.1}", TOP + 8.0)>{format!("{max_km:.0}")}</text>
@@ -82,6 +83,7 @@ pub fn HistoryChart(weeks: Vec<PastWeek>, days: Vec<PastDay>, units: Units) -> i
                 <text class="axis" x="4" y=format!("{:.1}", H - 6.0)>{format::date_short(first)}</text>
                 <text class="axis" x=format!("{:.1}", W - RIGHT - 40.0) y=format!("{:.1}", H - 6.0)>{format::date_short(last)}</text>
             </svg>
+            </div>
             <figcaption class="legend">
                 <span class="key hist-bar">"Weekly running"</span>
                 <span class="key ctl">"Fitness (42-day)"</span>

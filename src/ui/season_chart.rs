@@ -166,7 +166,8 @@ fn chart(
     let desc = summary(plan, units);
     view! {
         <figure class="card season" data-testid="season-chart">
-            <svg viewBox=format!("0 0 {W} {H}") role="img" aria-labelledby="season-t season-d" preserveAspectRatio="xMidYMid meet">
+            <div class="chart-scroll" tabindex="0">
+<svg viewBox=format!("0 0 {W} {H}") role="img" aria-labelledby="season-t season-d" preserveAspectRatio="xMidYMid meet">
                 <title id="season-t">"Season overview: weekly volume by phase, races and projected form"</title>
                 <desc id="season-d">{desc}</desc>
                 <g class="axis">
@@ -186,6 +187,7 @@ fn chart(
                     </g>
                 })}
             </svg>
+            </div>
             <figcaption class="legend">
                 <span class="key phase-base">"Base"</span>
                 <span class="key phase-build">"Build"</span>

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use super::format;
 use super::state::use_state;
 use crate::plan::{DeloadCadence, Experience, Settings, Units, WeekStart};
+use crate::store::Theme;
 
 /// Every weekday, Monday first.
 pub const WEEKDAYS: [Weekday; 7] = [
@@ -46,6 +47,7 @@ pub fn SettingsScreen() -> impl IntoView {
                     })
                     .collect_view()}
             </fieldset>
+            <ThemeChoice/>
             <fieldset class="card field" disabled=state.read_only>
                 <legend>"Week starts on"</legend>
                 <p class="help">"The first day of each week in the calendar and in weekly totals."</p>
@@ -200,5 +202,32 @@ pub fn SettingsScreen() -> impl IntoView {
                     }/>
             </div>
         </section>
+    }
+}
+
+/// Light, dark, or following the system.
+#[component]
+fn ThemeChoice() -> impl IntoView {
+    let state = use_state();
+    let theme = Memo::new(move |_| state.doc.with(|d| d.prefs.theme));
+    view! {
+        <fieldset class="card field">
+            <legend>"Theme"</legend>
+            <p class="help">"Follows your device's light or dark setting unless you pick one."</p>
+            {[(Theme::System, "Like my device"), (Theme::Light, "Light"), (Theme::Dark, "Dark")]
+                .into_iter()
+                .map(|(t, label)| {
+                    let id = format!("theme-{t:?}").to_lowercase();
+                    view! {
+                        <span class="radio">
+                            <input type="radio" name="theme" id=id.clone() data-testid=id.clone()
+                                prop:checked=move || theme.get() == t
+                                on:change=move |_| state.doc.update(|d| d.prefs.theme = t)/>
+                            <label for=id>{label}</label>
+                        </span>
+                    }
+                })
+                .collect_view()}
+        </fieldset>
     }
 }

@@ -1,0 +1,55 @@
+// Journeys about storage: an unreadable stored document shows the recovery banner and stays in
+// storage; two tabs stay in sync.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { openAt, go, addRace } from './ui-helpers.mjs';
+
+const RAW = '{"version": 2, "races": [ this is not json';
+
+test('a corrupt stored document shows the recovery banner and its text stays in storage', async (t) => {
+  const { page, allErrors } = await openAt(t, { today: '2026-03-02' });
+  await page.evaluate((raw) => localStorage.setItem('periodize:document', raw), RAW);
+  await page.reload();
+  const banner = page.locator('[data-testid=corrupt-banner]');
+  await banner.waitFor();
+  assert.match(await banner.innerText(), /could not be read/);
+  const kept = await page.evaluate(
+    (raw) => Object.keys(localStorage).filter((k) => localStorage.getItem(k) === raw),
+    RAW,
+  );
+  assert.ok(kept.length >= 1, 'the raw text is still in storage');
+  // Download offers the raw text.
+  const [dl] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=corrupt-download]')]);
+  assert.ok(dl.suggestedFilename().endsWith('.json'));
+  // Editing does not silently lose the kept copy.
+  await page.click('[data-testid=load-example]');
+  const stillKept = await page.evaluate(
+    (raw) => Object.keys(localStorage).some((k) => localStorage.getItem(k) === raw),
+    RAW,
+  );
+  assert.ok(stillKept, 'the raw text survives an edit until the user starts fresh');
+  // Start fresh removes the banner.
+  await page.click('[data-testid=corrupt-fresh]');
+  await banner.waitFor({ state: 'detached' });
+  assert.deepEqual(allErrors(), []);
+});
+
+test('two tabs stay in sync without losing either tab’s edits', async (t) => {
+  const { page: a, open, allErrors } = await openAt(t, { today: '2026-03-02', hash: '#/races' });
+  const b = await open('#/races');
+  await addRace(a, { name: 'Tab A Marathon', date: '2026-10-04', distance: 'marathon', priority: 'a' });
+  await b.locator('[data-testid=race-row]', { hasText: 'Tab A Marathon' }).waitFor();
+  await addRace(b, { name: 'Tab B 10K', date: '2026-06-07', distance: '10k', priority: 'b' });
+  await a.locator('[data-testid=race-row]', { hasText: 'Tab B 10K' }).waitFor();
+  // A settings change in B reaches A's plan.
+  await go(b, 'settings');
+  await b.check('#units-mi');
+  await go(a, 'plan');
+  await a.click('[data-testid=tab-weeks]');
+  await a.waitForFunction(() => document.querySelector('[data-testid=week-list]')?.innerText.includes(' mi'));
+  for (const p of [a, b]) {
+    await go(p, 'races');
+    assert.equal(await p.locator('[data-testid=race-row]').count(), 2);
+  }
+  assert.deepEqual(allErrors(), []);
+});
