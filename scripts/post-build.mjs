@@ -3,7 +3,8 @@
 //   - embed.html: the same page marked as the iframe widget (<body data-periodize-page="frame">)
 //   - widget-<hash>.css: the app's stylesheet for the script widget's shadow root
 //     (web/widget-reset.css first; :root becomes .pz-root and rem becomes var(--pz-rem), so the
-//     host page's root font size cannot scale the widget)
+//     host page's root font size cannot scale the widget; width media queries become container
+//     queries on the widget's own width)
 //   - widget.js: the script widget loader, with the hashed file names filled in
 //   - sw.js: the service worker, with the build id and the files to precache
 //   - examples/: the example host pages
@@ -63,6 +64,8 @@ out('embed.html', embed);
 // The script widget's stylesheet: reset, then the app's rules scoped to the shadow root.
 const appCss = readFileSync(join(staging, css), 'utf8')
   .replace(/:root\b/g, '.pz-root')
+  // Layout follows the widget's own width, not the host page's window.
+  .replace(/@media\s*(\((?:min|max)-width:[^)]*\)(?:\s*and\s*\((?:min|max)-width:[^)]*\))*)\s*\{/g, '@container pz $1 {')
   // rem follows the host page's <html> font size; --pz-rem is ours. Media queries cannot use
   // var(), so their conditions are left alone.
   .replace(/(@media[^{]*)|(-?\d*\.?\d+)rem\b/g, (m, media, n) => media ?? `calc(${n} * var(--pz-rem))`);

@@ -60,12 +60,10 @@ pub fn App(
         hook(state);
     }
     let full = config.mode == Mode::Full;
-    let theme = Memo::new(move |_| {
-        match state.doc.with(|d| d.prefs.theme) {
-            Theme::System => "app theme-system",
-            Theme::Light => "app theme-light",
-            Theme::Dark => "app theme-dark",
-        }
+    let theme = Memo::new(move |_| match state.doc.with(|d| d.prefs.theme) {
+        Theme::System => "app theme-system",
+        Theme::Light => "app theme-light",
+        Theme::Dark => "app theme-dark",
     });
     let local = embedding.local_views;
     let view = view_signal(full && !local, View::Plan);

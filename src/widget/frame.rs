@@ -9,7 +9,7 @@ use serde_json::Value;
 use web_sys::{MessageEvent, UrlSearchParams, Window};
 
 use super::api::{self, Command};
-use super::options::{WidgetOptions, DEFAULT_WIDGET_NAMESPACE};
+use super::options::{normalize_origin, WidgetOptions, DEFAULT_WIDGET_NAMESPACE};
 use super::summary::{summarize, PlanSummary};
 use crate::ui::core;
 use crate::ui::state::AppState;
@@ -52,6 +52,23 @@ fn read_options() -> WidgetOptions {
     options
 }
 
+/// The embedding page's origin, from `location.ancestorOrigins` or else the referrer.
+fn parent_origin() -> Option<String> {
+    let location = window().location();
+    let ancestors = js_sys::Reflect::get(&location, &"ancestorOrigins".into()).ok();
+    let first = ancestors
+        .filter(|a| !a.is_undefined() && !a.is_null())
+        .and_then(|a| js_sys::Reflect::get(&a, &0.into()).ok())
+        .and_then(|o| o.as_string());
+    let from_referrer = || {
+        let referrer = document().referrer();
+        web_sys::Url::new(&referrer).ok().map(|u| u.origin())
+    };
+    first
+        .or_else(from_referrer)
+        .and_then(|o| normalize_origin(&o))
+}
+
 /// Posts `message` to the parent window for each allowed origin (the browser drops the copies
 /// whose origin does not match the parent's).
 fn post(parent: &Window, origins: &[String], message: &Value) {
@@ -76,7 +93,13 @@ fn wire_api(state: AppState, options: WidgetOptions) {
         leptos::logging::log!("Periodize embed: no allow-origins given, so the message API is off");
         return;
     }
-    let origins = Rc::new(options.allowed_origins.clone());
+    // Post only where the parent can receive it: a copy for another origin would be dropped
+    // with a console error. When the browser does not tell the parent's origin, try them all.
+    let origins = Rc::new(match parent_origin() {
+        Some(o) if options.allows(&o) => vec![o],
+        Some(_) => Vec::new(),
+        None => options.allowed_origins.clone(),
+    });
     let summary = Memo::new(move |_| {
         let races = state.doc.with(|d| d.plan_races());
         let (units, today) = (state.units.get(), state.today.get());
