@@ -49,12 +49,10 @@ pub fn App(#[prop(optional)] config: AppConfig) -> impl IntoView {
     let state = AppState::new(config.namespace.clone(), config.read_only);
     provide_context(state);
     let full = config.mode == Mode::Full;
-    let theme = Memo::new(move |_| {
-        match state.doc.with(|d| d.prefs.theme) {
-            Theme::System => "app theme-system",
-            Theme::Light => "app theme-light",
-            Theme::Dark => "app theme-dark",
-        }
+    let theme = Memo::new(move |_| match state.doc.with(|d| d.prefs.theme) {
+        Theme::System => "app theme-system",
+        Theme::Light => "app theme-light",
+        Theme::Dark => "app theme-dark",
     });
     let view = view_signal(full, View::Plan);
     let screen = move || match view.get() {

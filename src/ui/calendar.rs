@@ -52,9 +52,13 @@ pub fn MonthCalendar(index: Memo<DayIndex>) -> impl IntoView {
     let week_start = Memo::new(move |_| state.doc.with(|d| d.settings.week_start));
     let grid_ref = NodeRef::<leptos::html::Div>::new();
     let focus_el = move |d: NaiveDate| -> bool {
-        let Some(grid) = grid_ref.get_untracked() else { return false };
+        let Some(grid) = grid_ref.get_untracked() else {
+            return false;
+        };
         match grid.query_selector(&format!("[data-date=\"{d}\"]")) {
-            Ok(Some(el)) => el.dyn_into::<web_sys::HtmlElement>().is_ok_and(|el| el.focus().is_ok()),
+            Ok(Some(el)) => el
+                .dyn_into::<web_sys::HtmlElement>()
+                .is_ok_and(|el| el.focus().is_ok()),
             _ => false,
         }
     };
@@ -166,7 +170,9 @@ fn day_cell(
     if date == today {
         class.push_str(" today");
     }
-    let short = found.map(|(_, _, d)| format::workout_short(d.kind)).unwrap_or("");
+    let short = found
+        .map(|(_, _, d)| format::workout_short(d.kind))
+        .unwrap_or("");
     let (label, detail, kind) = match found {
         Some((p, w, d)) => {
             class.push_str(&format!(

@@ -165,41 +165,41 @@ fn chart(
         .collect_view();
     let desc = summary(plan, units);
     view! {
-        <figure class="card season" data-testid="season-chart">
-            <div class="chart-scroll" tabindex="0">
-<svg viewBox=format!("0 0 {W} {H}") role="img" aria-labelledby="season-t season-d" preserveAspectRatio="xMidYMid meet">
-                <title id="season-t">"Season overview: weekly volume by phase, races and projected form"</title>
-                <desc id="season-d">{desc}</desc>
-                <g class="axis">
-                    <text x="4" y=format!("{:.1}", TOP + 4.0)>{format!("{max_km:.0}")}</text>
-                    <text x="4" y=format!("{:.1}", H - BOTTOM)>{format!("0 {}", units.label())}</text>
-                    <text x=format!("{:.1}", W - RIGHT + 4.0) y=format!("{:.1}", form.at(0.0) + 3.0)>"form 0"</text>
-                    <line class="zero" x1=LEFT.to_string() x2=format!("{:.1}", W - RIGHT) y1=format!("{:.1}", form.at(0.0)) y2=format!("{:.1}", form.at(0.0))/>
-                </g>
-                {bars}
-                {months}
-                <path class="form-line" d=form_path data-testid="form-line"/>
-                {races}
-                {(today_x >= LEFT && today_x <= W - RIGHT).then(|| view! {
-                    <g class="today-marker" data-testid="today-marker">
-                        <line x1=format!("{today_x:.1}") x2=format!("{today_x:.1}") y1=format!("{:.1}", TOP - 6.0) y2=format!("{:.1}", H - BOTTOM)/>
-                        <text x=format!("{:.1}", today_x + 3.0) y=format!("{:.1}", TOP + 6.0)>"Today"</text>
+            <figure class="card season" data-testid="season-chart">
+                <div class="chart-scroll" tabindex="0">
+    <svg viewBox=format!("0 0 {W} {H}") role="img" aria-labelledby="season-t season-d" preserveAspectRatio="xMidYMid meet">
+                    <title id="season-t">"Season overview: weekly volume by phase, races and projected form"</title>
+                    <desc id="season-d">{desc}</desc>
+                    <g class="axis">
+                        <text x="4" y=format!("{:.1}", TOP + 4.0)>{format!("{max_km:.0}")}</text>
+                        <text x="4" y=format!("{:.1}", H - BOTTOM)>{format!("0 {}", units.label())}</text>
+                        <text x=format!("{:.1}", W - RIGHT + 4.0) y=format!("{:.1}", form.at(0.0) + 3.0)>"form 0"</text>
+                        <line class="zero" x1=LEFT.to_string() x2=format!("{:.1}", W - RIGHT) y1=format!("{:.1}", form.at(0.0)) y2=format!("{:.1}", form.at(0.0))/>
                     </g>
-                })}
-            </svg>
-            </div>
-            <figcaption class="legend">
-                <span class="key phase-base">"Base"</span>
-                <span class="key phase-build">"Build"</span>
-                <span class="key phase-peak">"Peak"</span>
-                <span class="key phase-taper">"Taper (T)"</span>
-                <span class="key phase-race">"Race"</span>
-                <span class="key phase-recovery">"Recovery (R)"</span>
-                <span class="key wk-deload">"Deload (D)"</span>
-                <span class="key form">"Projected form"</span>
-            </figcaption>
-        </figure>
-    }
+                    {bars}
+                    {months}
+                    <path class="form-line" d=form_path data-testid="form-line"/>
+                    {races}
+                    {(LEFT..=W - RIGHT).contains(&today_x).then(|| view! {
+                        <g class="today-marker" data-testid="today-marker">
+                            <line x1=format!("{today_x:.1}") x2=format!("{today_x:.1}") y1=format!("{:.1}", TOP - 6.0) y2=format!("{:.1}", H - BOTTOM)/>
+                            <text x=format!("{:.1}", today_x + 3.0) y=format!("{:.1}", TOP + 6.0)>"Today"</text>
+                        </g>
+                    })}
+                </svg>
+                </div>
+                <figcaption class="legend">
+                    <span class="key phase-base">"Base"</span>
+                    <span class="key phase-build">"Build"</span>
+                    <span class="key phase-peak">"Peak"</span>
+                    <span class="key phase-taper">"Taper (T)"</span>
+                    <span class="key phase-race">"Race"</span>
+                    <span class="key phase-recovery">"Recovery (R)"</span>
+                    <span class="key wk-deload">"Deload (D)"</span>
+                    <span class="key form">"Projected form"</span>
+                </figcaption>
+            </figure>
+        }
 }
 
 /// The first day of each month inside the plan's weeks.
