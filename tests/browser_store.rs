@@ -470,3 +470,28 @@ async fn a_write_from_another_browsing_context_fires_watch() {
     assert_eq!(*seen.borrow(), vec![sample()]);
     clear_ns(ns);
 }
+
+#[wasm_bindgen_test]
+fn a_heavy_document_round_trips_and_its_costs_are_reported() {
+    let ns = "t-heavy";
+    clear_ns(ns);
+    let doc = big_document();
+    let runs = 5;
+    let t0 = js_sys::Date::now();
+    for _ in 0..runs {
+        save(ns, &doc).unwrap();
+    }
+    let t1 = js_sys::Date::now();
+    for _ in 0..runs {
+        assert_eq!(load(ns), Loaded::Ready(doc.clone()));
+    }
+    let t2 = js_sys::Date::now();
+    let bytes = raw(ns).unwrap().len();
+    console_log!(
+        "heavy document ({} activities, {bytes} bytes): save {:.1} ms, load {:.1} ms (mean of {runs})",
+        doc.activities.len(),
+        (t1 - t0) / f64::from(runs),
+        (t2 - t1) / f64::from(runs)
+    );
+    clear_ns(ns);
+}

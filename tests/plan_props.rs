@@ -359,11 +359,10 @@ fn check_long_runs(input: &PlanInput, plan: &Plan) {
 }
 
 fn check_races(input: &PlanInput, plan: &Plan) {
-    let weekly = input.baseline.weekly_km;
     let all: Vec<&Day> = plan.weeks.iter().flat_map(|w| &w.days).collect();
     for r in &plan.races {
         // Recovery: the days after every race are easy (or rest/cross), never quality or long.
-        let days = science::recovery_days(r.distance.km(), weekly);
+        let days = periodize::plan::frame::recovery_days(input, r);
         for d in all
             .iter()
             .filter(|d| d.date > r.date && d.date <= r.date + Duration::days(i64::from(days)))
@@ -481,7 +480,7 @@ fn check_checkins(input: &PlanInput, plan: &Plan) {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 400, .. ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: 1000, .. ProptestConfig::default() })]
 
     #[test]
     fn every_plan_keeps_its_promises(input in input()) {

@@ -217,11 +217,11 @@ proptest! {
 
         // Activities and check-ins: each side adds new ones; local may delete the first of base.
         let base_keys: BTreeSet<ActivityKey> = b.activities.iter().map(ActivityKey::of).collect();
+        let mut seen = base_keys.clone();
         let local_new: Vec<_> = local_acts.into_iter()
-            .filter(|a| !base_keys.contains(&ActivityKey::of(a))).collect();
-        let local_keys: BTreeSet<ActivityKey> = local_new.iter().map(ActivityKey::of).collect();
+            .filter(|a| seen.insert(ActivityKey::of(a))).collect();
         let remote_new: Vec<_> = remote_acts.into_iter()
-            .filter(|a| !base_keys.contains(&ActivityKey::of(a)) && !local_keys.contains(&ActivityKey::of(a)))
+            .filter(|a| seen.insert(ActivityKey::of(a)))
             .collect();
         local.activities.extend(local_new.iter().cloned());
         remote.activities.extend(remote_new.iter().cloned());
@@ -230,12 +230,12 @@ proptest! {
         } else {
             None
         };
-        let base_dates: BTreeSet<NaiveDate> = b.checkins.iter().map(|c| c.date).collect();
+        // New ones only: no key/date of base, of the other side, or repeated on one side.
+        let mut dates: BTreeSet<NaiveDate> = b.checkins.iter().map(|c| c.date).collect();
         let local_checks: Vec<_> = local_checks.into_iter()
-            .filter(|c| !base_dates.contains(&c.date)).collect();
-        let local_dates: BTreeSet<NaiveDate> = local_checks.iter().map(|c| c.date).collect();
+            .filter(|c| dates.insert(c.date)).collect();
         let remote_checks: Vec<_> = remote_checks.into_iter()
-            .filter(|c| !base_dates.contains(&c.date) && !local_dates.contains(&c.date)).collect();
+            .filter(|c| dates.insert(c.date)).collect();
         local.checkins.extend(local_checks.iter().cloned());
         remote.checkins.extend(remote_checks.iter().cloned());
         let (local, remote) = (local.normalized(), remote.normalized());

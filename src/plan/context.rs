@@ -6,6 +6,19 @@ use super::model::{PlanInput, Priority, Race, Settings};
 use super::pace::PaceBasis;
 use super::science;
 
+/// What the planner knows about one calendar day of the plan, precomputed once.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct DayInfo {
+    /// The race on this day.
+    pub race: Option<usize>,
+    /// Inside a race's recovery window.
+    pub post_race: bool,
+    /// The day after a race of half-marathon length or more.
+    pub rest_after_long_race: bool,
+    /// Days to the next race within a week (0 on race day), with its index.
+    pub next_race: Option<(i64, usize)>,
+}
+
 /// Shared, read-only facts for building the weeks of one plan.
 pub struct Ctx<'a> {
     pub input: &'a PlanInput,
@@ -22,11 +35,16 @@ pub struct Ctx<'a> {
     pub floor_km: f64,
     /// Last day of each race's recovery window (index into `races`).
     pub recovery_end: Vec<NaiveDate>,
+    /// The plan's first day; `days[i]` describes `start + i`.
+    pub start: NaiveDate,
+    /// Per-day facts from `start` on (lookups by date are one subtraction, not a scan of races).
+    pub days: Vec<DayInfo>,
 }
 
 impl<'a> Ctx<'a> {
-    /// Gathers the shared facts for `input` with its validated, sorted `races`.
-    pub fn new(input: &'a PlanInput, races: &'a [Race]) -> Self {
+    /// Gathers the shared facts for `input` with its validated, sorted `races`, for the `n_days`
+    /// days of the plan starting at `start`.
+    pub fn new(input: &'a PlanInput, races: &'a [Race], start: NaiveDate, n_days: usize) -> Self {
         let s: &Settings = &input.settings;
         let mut available = [false; 7];
         for d in &s.available_days {
@@ -48,13 +66,11 @@ impl<'a> Ctx<'a> {
             .collect();
         let floor_km =
             (science::MIN_RUN_KM * f64::from(s.runs_per_week.min(3))).min(s.max_weekly_km);
-        let weekly = input.baseline.weekly_km;
-        let recovery_end = races
+        let recovery_end: Vec<NaiveDate> = races
             .iter()
-            .map(|r| {
-                r.date + Duration::days(i64::from(science::recovery_days(r.distance.km(), weekly)))
-            })
+            .map(|r| r.date + Duration::days(i64::from(super::frame::recovery_days(input, r))))
             .collect();
+        let days = day_table(races, &recovery_end, start, n_days);
         Ctx {
             input,
             races,
@@ -64,7 +80,17 @@ impl<'a> Ctx<'a> {
             default_easy: science::default_easy_pace(s.experience),
             floor_km,
             recovery_end,
+            start,
+            days,
         }
+    }
+
+    /// The precomputed facts for `date` (defaults outside the plan).
+    pub fn day(&self, date: NaiveDate) -> DayInfo {
+        usize::try_from((date - self.start).num_days())
+            .ok()
+            .and_then(|i| self.days.get(i).copied())
+            .unwrap_or_default()
     }
 
     /// Whether the runner can train on `date`.
@@ -74,31 +100,22 @@ impl<'a> Ctx<'a> {
 
     /// The race on `date`, if any.
     pub fn race_on(&self, date: NaiveDate) -> Option<usize> {
-        self.races.iter().position(|r| r.date == date)
+        self.day(date).race
     }
 
     /// Whether `date` is an easy day after a race: inside a recovery window.
     pub fn is_post_race(&self, date: NaiveDate) -> bool {
-        self.races
-            .iter()
-            .zip(&self.recovery_end)
-            .any(|(r, end)| r.date < date && date <= *end)
+        self.day(date).post_race
     }
 
     /// Whether `date` is the day after a race of half-marathon length or more (a rest day).
     pub fn is_rest_after_long_race(&self, date: NaiveDate) -> bool {
-        self.races
-            .iter()
-            .any(|r| r.date + Duration::days(1) == date && r.distance.km() >= 20.0)
+        self.day(date).rest_after_long_race
     }
 
     /// Days from `date` to the next race (0 on race day), if a race follows within a week.
     pub fn days_to_race(&self, date: NaiveDate) -> Option<(i64, usize)> {
-        self.races
-            .iter()
-            .enumerate()
-            .map(|(i, r)| ((r.date - date).num_days(), i))
-            .find(|(d, _)| (0..=7).contains(d))
+        self.day(date).next_race
     }
 
     /// How many days before race `race` stay free of quality sessions.
@@ -113,6 +130,15 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    /// How many days before race `race` stay free of long runs (a week before an A race).
+    pub fn long_quiet_days_before(&self, race: usize) -> i64 {
+        match self.races.get(race).map(|r| r.priority) {
+            Some(Priority::A) => 6,
+            Some(Priority::B) => self.quiet_days_before(race),
+            _ => 1,
+        }
+    }
+
     /// The easy pace for a target race: from its pace basis, else the default.
     pub fn easy_pace(&self, target: usize) -> f64 {
         self.paces
@@ -122,6 +148,39 @@ impl<'a> Ctx<'a> {
             .map(|p| p.easy_pace())
             .unwrap_or(self.default_easy)
     }
+}
+
+/// Builds the per-day table: races, recovery windows, rest after long races, next race.
+fn day_table(
+    races: &[Race],
+    recovery_end: &[NaiveDate],
+    start: NaiveDate,
+    n_days: usize,
+) -> Vec<DayInfo> {
+    let mut days = vec![DayInfo::default(); n_days];
+    let index = |date: NaiveDate| usize::try_from((date - start).num_days()).ok();
+    // Later races first, so the nearest race wins where look-ahead windows overlap.
+    for (i, r) in races.iter().enumerate().rev() {
+        let Some(d) = index(r.date) else { continue };
+        if let Some(day) = days.get_mut(d) {
+            day.race = Some(i);
+        }
+        for back in 0..=7usize {
+            if let Some(day) = d.checked_sub(back).and_then(|k| days.get_mut(k)) {
+                day.next_race = Some((back as i64, i));
+            }
+        }
+        if r.distance.km() >= 20.0 {
+            if let Some(day) = days.get_mut(d + 1) {
+                day.rest_after_long_race = true;
+            }
+        }
+        let end = recovery_end.get(i).and_then(|e| index(*e)).unwrap_or(d);
+        for day in days.iter_mut().take(end + 1).skip(d + 1) {
+            day.post_race = true;
+        }
+    }
+    days
 }
 
 /// The chosen weekday if available, else the nearest available one (later days first on ties).

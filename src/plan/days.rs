@@ -3,7 +3,7 @@
 
 use chrono::{Datelike, Duration, NaiveDate};
 
-use super::context::Ctx;
+use super::context::{Ctx, DayInfo};
 use super::output::{Day, DayNote, Effort, WorkoutKind};
 use super::science::{EASY_SHARE, MIN_RUN_KM};
 
@@ -76,14 +76,20 @@ fn rest(date: NaiveDate, note: Option<DayNote>) -> Day {
 /// Lays out the seven days starting at `start`.
 pub fn layout(ctx: &Ctx, start: NaiveDate, t: &WeekTarget) -> Vec<Day> {
     let today = ctx.input.today;
+    // Per-day facts from the plan's table: no date arithmetic per lookup.
+    let base = usize::try_from((start - ctx.start).num_days()).unwrap_or(usize::MAX / 2);
+    let info: [DayInfo; 7] =
+        std::array::from_fn(|i| ctx.days.get(base + i).copied().unwrap_or_default());
+    let wd0 = start.weekday().num_days_from_monday() as usize;
+    let avail: [bool; 7] = std::array::from_fn(|i| ctx.available[(wd0 + i) % 7]);
     let mut days: Vec<Day> = (0..7)
         .map(|i| {
-            let date = start + Duration::days(i);
+            let date = start + Duration::days(i as i64);
             let note = if date < today {
                 Some(DayNote::BeforeToday)
-            } else if !ctx.is_available(date) {
+            } else if !avail[i] {
                 Some(DayNote::Unavailable)
-            } else if ctx.is_post_race(date) {
+            } else if info[i].post_race {
                 Some(DayNote::PostRace)
             } else {
                 None
@@ -97,7 +103,7 @@ pub fn layout(ctx: &Ctx, start: NaiveDate, t: &WeekTarget) -> Vec<Day> {
         if d.date < today {
             continue;
         }
-        if let Some(r) = ctx.race_on(d.date) {
+        if let Some(r) = info[i].race {
             let race = &ctx.races[r];
             let km = race.distance.km();
             let pace = ctx.paces.get(r).copied().flatten();
@@ -120,8 +126,8 @@ pub fn layout(ctx: &Ctx, start: NaiveDate, t: &WeekTarget) -> Vec<Day> {
             let d = &days[i];
             d.kind != WorkoutKind::Race
                 && d.date >= today
-                && ctx.is_available(d.date)
-                && !ctx.is_rest_after_long_race(d.date)
+                && avail[i]
+                && !info[i].rest_after_long_race
         })
         .collect();
     let by_km = if t.training_km > 0.0 {
@@ -134,21 +140,31 @@ pub fn layout(ctx: &Ctx, start: NaiveDate, t: &WeekTarget) -> Vec<Day> {
         .min(candidates.len())
         .min(by_km);
     if n == 0 {
-        add_cross(ctx, &mut days, t);
+        add_cross(ctx, &mut days, t, &info, &avail);
         return days;
     }
     let mut chosen: Vec<usize> = Vec::with_capacity(n);
     let mut long_at = None;
+    // Position of the long-run day in the week.
+    let ws = i64::from(
+        ctx.input
+            .settings
+            .week_start
+            .weekday()
+            .num_days_from_monday(),
+    );
+    let want = (i64::from(ctx.long_day.num_days_from_monday()) - ws).rem_euclid(7);
     if t.long_km > 0.0 {
-        let want = ctx.long_day.num_days_from_monday() as i64;
+        // Ties go to the earlier day, so a moved long run never lands right after the last one.
         let pick = candidates
             .iter()
             .copied()
-            .filter(|&i| !is_quiet(ctx, &days[i], 1) && days[i].note != Some(DayNote::PostRace))
-            .min_by_key(|&i| {
-                let wd = i64::from(days[i].date.weekday().num_days_from_monday());
-                ((wd - want).abs(), -wd)
-            });
+            .filter(|&i| {
+                !is_quiet_for_long(ctx, &info[i]) && days[i].note != Some(DayNote::PostRace)
+            })
+            // Two clear days from the neighbouring weeks' long runs.
+            .filter(|&i| i as i64 + 7 - want >= 3 && want + 7 - i as i64 >= 3)
+            .min_by_key(|&i| ((i as i64 - want).abs(), i));
         if let Some(i) = pick {
             chosen.push(i);
             long_at = Some(i);
@@ -185,7 +201,9 @@ pub fn layout(ctx: &Ctx, start: NaiveDate, t: &WeekTarget) -> Vec<Day> {
             .copied()
             .filter(|&i| Some(i) != long_at && quality_at.iter().all(|(q, _)| *q != i))
             .filter(|&i| days[i].note != Some(DayNote::PostRace))
-            .filter(|&i| !is_quiet_for_quality(ctx, &days[i]))
+            .filter(|&i| !is_quiet_for_quality(ctx, &info[i]))
+            // Not the day after (or before) the neighbouring weeks' long-run days.
+            .filter(|&i| (i as i64 - (want - 7)).abs() >= 2 && (want + 7 - i as i64).abs() >= 2)
             .filter(|&i| {
                 long_at
                     .into_iter()
@@ -215,8 +233,11 @@ pub fn layout(ctx: &Ctx, start: NaiveDate, t: &WeekTarget) -> Vec<Day> {
     }
     .min(cap)
     .min(t.training_km);
+    // No run outgrows the long run (or, in a week whose long run had no room, 0.6 x of it).
     let others_cap = if long_at.is_some() {
         cap.min(long_km.max(MIN_RUN_KM))
+    } else if t.long_km > 0.0 {
+        cap.min((0.6 * t.long_km).max(MIN_RUN_KM))
     } else {
         cap
     };
@@ -225,22 +246,22 @@ pub fn layout(ctx: &Ctx, start: NaiveDate, t: &WeekTarget) -> Vec<Day> {
     } else {
         t.training_km
     };
-    let weights: Vec<f64> = (0..7)
-        .map(|i| {
-            let d = &days[i];
-            let mut w = 1.0;
-            if quality_at.iter().any(|(q, _)| *q == i) {
-                w = 1.2;
-            }
-            if d.note == Some(DayNote::PostRace) {
-                w = 0.7;
-            }
-            if ctx.days_to_race(d.date).is_some_and(|(k, _)| k == 1) {
-                w = 0.6;
-            }
-            w
-        })
-        .collect();
+    let weights: [f64; 7] = std::array::from_fn(|i| {
+        let d = &days[i];
+        let mut w = 1.0;
+        if quality_at.iter().any(|(q, _)| *q == i) {
+            w = 1.2;
+        }
+        if d.note == Some(DayNote::PostRace) {
+            w = 0.7;
+        }
+        // The quiet days before a race (the B race's mini-taper, the A race's last days,
+        // the C race's day before) are lighter.
+        if is_quiet_for_quality(ctx, &info[i]) {
+            w = 0.6;
+        }
+        w
+    });
     let weight = |i: usize| weights.get(i).copied().unwrap_or(1.0);
     let total_w: f64 = chosen
         .iter()
@@ -269,7 +290,13 @@ pub fn layout(ctx: &Ctx, start: NaiveDate, t: &WeekTarget) -> Vec<Day> {
                 .find(|(q, _)| *q == i)
                 .map(|(_, k)| *k)
                 .unwrap_or(WorkoutKind::Easy);
-            (kind, km.min(others_cap))
+            // Without a long run to bound it, a quality session stays at most a fifth of the week.
+            let cap = if kind == WorkoutKind::Easy || long_at.is_some() || t.long_km <= 0.0 {
+                others_cap
+            } else {
+                others_cap.min((0.2 * t.training_km).max(MIN_RUN_KM))
+            };
+            (kind, km.min(cap))
         };
         if km <= 0.0 {
             continue;
@@ -286,24 +313,24 @@ pub fn layout(ctx: &Ctx, start: NaiveDate, t: &WeekTarget) -> Vec<Day> {
         let share = hard_share(kind) * t.hard_scale;
         d.minutes = km * (easy * (1.0 - share) + quality_pace * share) / 60.0;
         d.hard_minutes = km * quality_pace * share / 60.0;
-        if ctx.days_to_race(d.date).is_some_and(|(k, _)| k == 1) {
+        if info[i].next_race.is_some_and(|(k, _)| k == 1) {
             d.note = Some(DayNote::PreRace);
         }
     }
     keep_mostly_easy(&mut days);
-    add_cross(ctx, &mut days, t);
+    add_cross(ctx, &mut days, t, &info, &avail);
     days
 }
 
 /// Whether `day` falls in the quiet days before a race (no long run).
-fn is_quiet(ctx: &Ctx, day: &Day, quiet: i64) -> bool {
-    ctx.days_to_race(day.date)
-        .is_some_and(|(k, _)| (1..=quiet).contains(&k))
+fn is_quiet_for_long(ctx: &Ctx, day: &DayInfo) -> bool {
+    day.next_race
+        .is_some_and(|(k, r)| (1..=ctx.long_quiet_days_before(r)).contains(&k))
 }
 
 /// Whether `day` is too close to a race for a quality session.
-fn is_quiet_for_quality(ctx: &Ctx, day: &Day) -> bool {
-    ctx.days_to_race(day.date)
+fn is_quiet_for_quality(ctx: &Ctx, day: &DayInfo) -> bool {
+    day.next_race
         .is_some_and(|(k, r)| (1..=ctx.quiet_days_before(r)).contains(&k))
 }
 
@@ -329,19 +356,20 @@ fn keep_mostly_easy(days: &mut [Day]) {
 }
 
 /// Puts a cross-training session on the first free available day when the week asks for one.
-fn add_cross(ctx: &Ctx, days: &mut [Day], t: &WeekTarget) {
+fn add_cross(ctx: &Ctx, days: &mut [Day], t: &WeekTarget, info: &[DayInfo; 7], avail: &[bool; 7]) {
     if !t.cross {
         return;
     }
     let today = ctx.input.today;
-    let free = days.iter_mut().find(|d| {
+    let free = days.iter_mut().enumerate().find(|(i, d)| {
+        let (info, avail) = (info[*i], avail[*i]);
         d.kind == WorkoutKind::Rest
             && d.date >= today
-            && ctx.is_available(d.date)
-            && ctx.days_to_race(d.date).is_none_or(|(k, _)| k > 1)
-            && !ctx.is_rest_after_long_race(d.date)
+            && avail
+            && info.next_race.is_none_or(|(k, _)| k > 1)
+            && !info.rest_after_long_race
     });
-    if let Some(d) = free {
+    if let Some((_, d)) = free {
         d.kind = WorkoutKind::Cross;
         d.minutes = 40.0;
         d.effort = Effort::Easy;

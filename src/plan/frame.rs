@@ -64,9 +64,19 @@ pub fn week_start_of(date: NaiveDate, input: &PlanInput) -> NaiveDate {
     date - Duration::days(i64::from(date.weekday().days_since(ws)))
 }
 
-/// Recovery days after race `r` for this runner.
-pub fn recovery_days(r: &Race, weekly_km: f64) -> u32 {
-    science::recovery_days(r.distance.km(), weekly_km)
+/// The runner's expected weekly volume around race `r` ("recent load" for recovery): the baseline
+/// grown about 7% a week (the 10% cap less deloads), at most what the race calls for and the maximum.
+pub fn expected_weekly_km(input: &PlanInput, r: &Race) -> f64 {
+    let s = &input.settings;
+    let b = input.baseline.weekly_km;
+    let weeks = ((r.date - input.today).num_days() / 7).clamp(0, 104) as i32;
+    let goal = science::goal_peak_km(r.distance.km(), s.experience).max(b);
+    (b * 1.07f64.powi(weeks)).min(goal).min(s.max_weekly_km)
+}
+
+/// Easy days after race `r` for this runner, by distance and expected recent volume.
+pub fn recovery_days(input: &PlanInput, r: &Race) -> u32 {
+    science::recovery_days(r.distance.km(), expected_weekly_km(input, r))
 }
 
 /// Distinct warning signs in check-ins of the 7 days up to and including today.
@@ -96,13 +106,12 @@ pub fn anchors(races: &[Race]) -> Vec<usize> {
 
 /// Builds the weekly skeleton from the plan's first week to the end of the last recovery/transition.
 pub fn build(input: &PlanInput, races: &[Race], start: NaiveDate) -> Vec<Frame> {
-    let weekly = input.baseline.weekly_km;
     let anchors = anchors(races);
     let last_anchor = anchors.last().copied().unwrap_or(0);
     // The plan ends with the last recovery, plus transition weeks after the last anchor.
     let mut end = start;
     for r in races {
-        end = end.max(r.date + Duration::days(i64::from(recovery_days(r, weekly))));
+        end = end.max(r.date + Duration::days(i64::from(recovery_days(input, r))));
     }
     let transition_weeks: usize = 2;
     let n = week_index(start, end) + 1 + transition_weeks;
@@ -119,13 +128,13 @@ pub fn build(input: &PlanInput, races: &[Race], start: NaiveDate) -> Vec<Frame> 
         })
         .collect();
     place_races(&mut frames, races, &anchors, start);
-    place_recoveries(&mut frames, races, start, weekly);
+    place_recoveries(&mut frames, races, start, input);
     place_transition(
         &mut frames,
         races,
         last_anchor,
         start,
-        weekly,
+        input,
         transition_weeks,
     );
     assign_phases(&mut frames, races, &anchors, start);
@@ -176,21 +185,21 @@ fn place_races(frames: &mut [Frame], races: &[Race], anchors: &[usize], start: N
 
 /// Recovery weeks after A and B races: a week with five or more recovery days is a recovery week
 /// (shorter spills stay easy days at the start of a normal week).
-fn place_recoveries(frames: &mut [Frame], races: &[Race], start: NaiveDate, weekly: f64) {
+fn place_recoveries(frames: &mut [Frame], races: &[Race], start: NaiveDate, input: &PlanInput) {
     for (i, r) in races.iter().enumerate() {
         if r.priority == Priority::C {
             continue;
         }
-        let end = r.date + Duration::days(i64::from(recovery_days(r, weekly)));
+        let end = r.date + Duration::days(i64::from(recovery_days(input, r)));
         let rw = week_index(start, r.date);
         let mut weeks = Vec::new();
-        for w in rw + 1..frames.len() {
-            let ws = frames[w].start;
+        for (w, f) in frames.iter().enumerate().skip(rw + 1) {
+            let ws = f.start;
             if ws > end {
                 break;
             }
             let covered = (end - ws).num_days() + 1;
-            if covered >= 5 && frames[w].role == Role::Train {
+            if covered >= 5 && f.role == Role::Train {
                 weeks.push(w);
             } else {
                 break;
@@ -213,12 +222,12 @@ fn place_transition(
     races: &[Race],
     last: usize,
     start: NaiveDate,
-    weekly: f64,
+    input: &PlanInput,
     weeks: usize,
 ) {
     let Some(r) = races.get(last) else { return };
     let more = last + 1 < races.len();
-    let end = r.date + Duration::days(i64::from(recovery_days(r, weekly)));
+    let end = r.date + Duration::days(i64::from(recovery_days(input, r)));
     let first = week_index(start, end) + 1;
     let count = if more { 1 } else { weeks };
     for w in first..(first + count).min(frames.len()) {
@@ -276,14 +285,14 @@ fn assign_phases(frames: &mut [Frame], races: &[Race], anchors: &[usize], start:
         seg_start = rw + 1;
     }
     // After the last anchor: later races (B/C) are the targets.
-    for w in seg_start..frames.len() {
+    for (w, f) in frames.iter_mut().enumerate().skip(seg_start) {
         let next = races
             .iter()
             .position(|r| week_index(start, r.date) >= w)
             .unwrap_or(races.len() - 1);
-        frames[w].target = next;
-        frames[w].weeks_to_target = week_index(start, races[next].date).saturating_sub(w) as u32;
-        frames[w].phase = Phase::Base;
+        f.target = next;
+        f.weeks_to_target = week_index(start, races[next].date).saturating_sub(w) as u32;
+        f.phase = Phase::Base;
     }
     for f in frames.iter_mut() {
         match f.role {

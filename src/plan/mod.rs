@@ -15,6 +15,7 @@ pub mod reason;
 pub mod report;
 pub mod scenario;
 pub mod science;
+pub mod train;
 pub mod validate;
 pub mod warnings;
 pub mod week;
@@ -33,7 +34,7 @@ pub fn generate(input: &PlanInput) -> Result<Plan, PlanError> {
     let races = validate::validate(input)?;
     let start = frame::week_start_of(input.today, input);
     let frames = frame::build(input, &races, start);
-    let ctx = context::Ctx::new(input, &races);
+    let ctx = context::Ctx::new(input, &races, start, frames.len() * 7);
     let mut state = week::State::new(&ctx);
     let weeks: Vec<Week> = frames.iter().map(|f| state.week(&ctx, f)).collect();
     let warnings = warnings::collect(&ctx, &frames);

@@ -69,3 +69,10 @@ pub fn project(weeks: &[Week], today: chrono::NaiveDate, seed: (f64, f64)) -> Ve
     }
     out
 }
+
+impl super::output::Plan {
+    /// The projected fitness, fatigue and form on `date`, if the plan covers it.
+    pub fn form_on(&self, date: chrono::NaiveDate) -> Option<FormPoint> {
+        self.projection.iter().find(|p| p.date == date).copied()
+    }
+}

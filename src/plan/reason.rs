@@ -73,10 +73,14 @@ pub enum Reason {
     },
     /// Easy weeks after the season's last A race.
     Transition { race: String },
+    /// The first days of a training week are still easy days after a race.
+    EasyAfterRace { race: String, days: u32 },
     /// The long run was held back to 1.1x the longest run of the previous 30 days.
     LongRunGuard { longest_30d_km: f64 },
     /// The long run was capped for the race distance.
     LongRunRaceCap { cap_km: f64 },
+    /// A shorter long run between two full-length ones.
+    LongRunAlternate,
 }
 
 impl Reason {
@@ -97,12 +101,12 @@ impl Reason {
             } => {
                 let why = match limit {
                     VolumeLimit::Goal => "the volume this race calls for",
-                    VolumeLimit::TenPercent => "at most 10% more than the week before",
+                    VolumeLimit::TenPercent => "at most 10% more than the last load week",
                     VolumeLimit::Acwr => "acute:chronic load kept at or below 1.3",
                     VolumeLimit::Max => "your maximum weekly volume",
                     VolumeLimit::Current => "your current volume, on the days left this week",
                 };
-                format!("volume {percent_change:+.0}% ({why})")
+                format!("volume {percent_change:+.0}% from the last load week ({why})")
             }
             Reason::Deload {
                 load_weeks,
@@ -122,7 +126,7 @@ impl Reason {
                 fmt_dist(*last_load_km, units)
             ),
             Reason::DeloadInTaper => {
-                "deload folded into the taper that follows".to_string()
+                "deload folded into the taper or race week that follows".to_string()
             }
             Reason::Taper {
                 race,
@@ -152,10 +156,18 @@ impl Reason {
             Reason::Transition { race } => format!(
                 "transition after {race}, the season's last A race: easy running and cross-training"
             ),
+            Reason::EasyAfterRace { race, days } => match days {
+                1 => format!("the first day is easy, recovering from {race}"),
+                n => format!("the first {n} days are easy, recovering from {race}"),
+            },
             Reason::LongRunGuard { longest_30d_km } => format!(
                 "long run held within 10% of your longest run in the last 30 days ({})",
                 fmt_dist(*longest_30d_km, units)
             ),
+            Reason::LongRunAlternate => {
+                "a shorter long run this week: full-length long runs come every other week"
+                    .to_string()
+            }
             Reason::LongRunRaceCap { cap_km } => format!(
                 "long run capped at {} for this race distance",
                 fmt_dist(*cap_km, units)

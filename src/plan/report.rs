@@ -85,11 +85,7 @@ impl Report {
             .map(|r| ReportRace {
                 name: r.name.clone(),
                 date: r.date,
-                form: plan
-                    .projection
-                    .iter()
-                    .find(|p| p.date == r.date)
-                    .map(|p| round1(p.tsb)),
+                form: plan.form_on(r.date).map(|p| round1(p.tsb)),
             })
             .collect();
         Report {

@@ -15,7 +15,7 @@ pub fn validate(input: &PlanInput) -> Result<Vec<Race>, PlanError> {
         return Err(PlanError::NoRaces);
     }
     let mut races = input.races.clone();
-    races.sort_by(|a, b| a.date.cmp(&b.date));
+    races.sort_by_key(|r| r.date);
     for r in &races {
         let km = r.distance.km();
         if !(km.is_finite() && km > 0.0) {

@@ -6,28 +6,31 @@ use chrono::{Duration, NaiveDate};
 
 use super::context::Ctx;
 use super::days::{layout, WeekTarget};
-use super::frame::{DeloadWhy, Frame, Role};
+use super::frame::{Frame, Role};
 use super::model::Priority;
-use super::output::{Day, Phase, Week, WeekKind, WorkoutKind};
-use super::reason::{Reason, VolumeLimit};
-use super::science::{self, LONG_RUN_GUARD, MAX_ACWR, MAX_WEEKLY_GROWTH, MIN_RUN_KM, TAPER_FLOOR};
+use super::output::{Day, Week, WeekKind, WorkoutKind};
+use super::reason::Reason;
+use super::science::{self, LONG_RUN_GUARD, MIN_RUN_KM, TAPER_FLOOR};
+use super::train::TrainArgs;
 
 /// Running state carried from week to week.
 pub struct State {
     /// The last four weeks' volume (oldest first), seeded with the baseline.
-    hist: [f64; 4],
-    prev_km: f64,
-    prev_kind: WeekKind,
+    pub(super) hist: [f64; 4],
+    pub(super) prev_km: f64,
+    pub(super) prev_kind: WeekKind,
     /// The most recent load or ramp-back week's volume and long run.
-    last_load: f64,
-    last_long: f64,
+    pub(super) last_load: f64,
+    pub(super) last_long: f64,
+    /// The long run of the load week before the last one (long runs alternate at the cap).
+    pub(super) prev_load_long: f64,
     /// Lowest volume and fewest running days among the load weeks since the last recovery.
-    block_min: Option<(f64, usize)>,
-    prev_long: f64,
+    pub(super) block_min: Option<(f64, usize)>,
+    pub(super) prev_long: f64,
     /// The previous week's running km excluding races.
-    prev_training: f64,
+    pub(super) prev_training: f64,
     /// Each week's longest run (or race), dated, for the 30-day guard.
-    longest: Vec<(NaiveDate, f64)>,
+    pub(super) longest: Vec<(NaiveDate, f64)>,
 }
 
 /// Running days (including races) in a week's days.
@@ -49,6 +52,7 @@ impl State {
             prev_kind: WeekKind::Load,
             last_load: start,
             last_long: b.longest_run_km,
+            prev_load_long: 0.0,
             block_min: None,
             prev_long: b.longest_run_km,
             prev_training: start,
@@ -115,68 +119,30 @@ impl State {
         let mut full_km;
         match f.role {
             Role::Train => {
-                reasons.push(Reason::Focus { phase: f.phase });
-                full_km = match f.kind {
-                    WeekKind::Deload => {
-                        let (min_km, min_runs) = self
-                            .block_min
-                            .unwrap_or((self.prev_km.min(self.last_load), runs as usize));
-                        let v = min_km * (1.0 - s.deload_depth);
-                        let cut = s.deload_depth * 100.0;
-                        reasons.push(match &f.deload {
-                            Some(DeloadWhy::Signs(signs)) => Reason::UnscheduledDeload {
-                                signs: signs.clone(),
-                                cut_percent: cut,
-                            },
-                            Some(DeloadWhy::Cadence(n)) => Reason::Deload {
-                                load_weeks: *n,
-                                cut_percent: cut,
-                            },
-                            None => Reason::Deload {
-                                load_weeks: 0,
-                                cut_percent: cut,
-                            },
+                for (r, end) in ctx.races.iter().zip(&ctx.recovery_end) {
+                    if r.date < f.start && *end >= f.start {
+                        reasons.push(Reason::EasyAfterRace {
+                            race: r.name.clone(),
+                            days: ((*end - f.start).num_days() + 1).min(7) as u32,
                         });
-                        t.runs = (runs.saturating_sub(1)).max(1).min(min_runs.max(1) as u32);
-                        t.long_km = (self.prev_long * 0.75).min(share * v);
-                        t.quality = [Some(WorkoutKind::Strides), None];
-                        t.cross = true;
-                        v
                     }
-                    WeekKind::RampBack => {
-                        let d = self.prev_km;
-                        let v = (d + 0.7 * (self.last_load - d))
-                            .min(self.last_load)
-                            .min(self.acwr_cap())
-                            .min(max);
-                        reasons.push(Reason::RampBack {
-                            last_load_km: self.last_load,
-                        });
-                        t.long_km = (share * v).min(self.last_long);
-                        t.quality = [quality_for(f.phase, s.experience, f.start)[0], None];
-                        v
-                    }
-                    _ => {
-                        let (v, limit) = if partial {
-                            let v = goal.min(self.prev_km);
-                            (v, VolumeLimit::Current)
-                        } else {
-                            self.load_volume(goal, ctx.floor_km, max)
-                        };
-                        reasons.push(Reason::Volume {
-                            percent_change: (v / self.prev_km.max(1e-9) - 1.0) * 100.0,
-                            limit,
-                        });
-                        if f.deload_in_taper {
-                            reasons.push(Reason::DeloadInTaper);
-                        }
-                        let prep = if f.phase == Phase::Prep { 0.9 } else { 1.0 };
-                        t.long_km = share * v * prep;
-                        t.quality = quality_for(f.phase, s.experience, f.start);
-                        v
-                    }
-                };
-                self.long_run_reasons(&mut t, race_cap, guard, longest30, &mut reasons);
+                }
+                full_km = self.train_week(
+                    ctx,
+                    f,
+                    &TrainArgs {
+                        goal,
+                        max,
+                        runs,
+                        share,
+                        partial,
+                        race_cap,
+                        guard,
+                        longest30,
+                    },
+                    &mut t,
+                    &mut reasons,
+                );
             }
             Role::Taper {
                 race,
@@ -232,7 +198,7 @@ impl State {
                 let r = &ctx.races[race];
                 reasons.push(Reason::Recovery {
                     race: r.name.clone(),
-                    days: science::recovery_days(r.distance.km(), ctx.input.baseline.weekly_km),
+                    days: super::frame::recovery_days(ctx.input, r),
                     percent_of_peak: k * 100.0,
                 });
             }
@@ -316,60 +282,6 @@ impl State {
         }
     }
 
-    /// Volume for a load week: the goal, bounded by the 10% rule, ACWR 1.3 and the maximum.
-    fn load_volume(&self, goal: f64, floor: f64, max: f64) -> (f64, VolumeLimit) {
-        let reference = if matches!(self.prev_kind, WeekKind::Load | WeekKind::RampBack) {
-            self.prev_km
-        } else {
-            self.last_load
-        };
-        let options = [
-            (goal, VolumeLimit::Goal),
-            (reference * MAX_WEEKLY_GROWTH, VolumeLimit::TenPercent),
-            (self.acwr_cap(), VolumeLimit::Acwr),
-            (max, VolumeLimit::Max),
-        ];
-        let (v, limit) = options
-            .into_iter()
-            .fold((f64::INFINITY, VolumeLimit::Goal), |acc, o| {
-                if o.0 < acc.0 {
-                    o
-                } else {
-                    acc
-                }
-            });
-        (v.max(floor.min(max)), limit)
-    }
-
-    /// The highest volume keeping acute:chronic at or below 1.3 (chronic = mean of the last 4 weeks).
-    fn acwr_cap(&self) -> f64 {
-        MAX_ACWR * self.hist.iter().sum::<f64>() / 4.0
-    }
-
-    /// Caps the long run (race distance, share of week, 30-day guard) and says which cap applied.
-    fn long_run_reasons(
-        &self,
-        t: &mut WeekTarget,
-        race_cap: f64,
-        guard: f64,
-        longest30: f64,
-        reasons: &mut Vec<Reason>,
-    ) {
-        if t.long_km <= 0.0 {
-            return;
-        }
-        if t.long_km > race_cap {
-            t.long_km = race_cap;
-            reasons.push(Reason::LongRunRaceCap { cap_km: race_cap });
-        }
-        if t.long_km > guard {
-            t.long_km = guard;
-            reasons.push(Reason::LongRunGuard {
-                longest_30d_km: longest30,
-            });
-        }
-    }
-
     /// Carries this week's outcome forward.
     fn record(&mut self, f: &Frame, days: &[Day], km: f64, long: f64) {
         self.hist.rotate_left(1);
@@ -379,7 +291,9 @@ impl State {
             WeekKind::Load | WeekKind::RampBack => {
                 self.last_load = km;
                 if long > 0.0 {
-                    self.last_long = long;
+                    // The longer of the last two load weeks' long runs.
+                    self.last_long = long.max(self.prev_load_long);
+                    self.prev_load_long = long;
                 }
                 let partial = days
                     .iter()
@@ -413,46 +327,9 @@ impl State {
     }
 }
 
-/// The quality sessions a phase calls for, alternating by week where there is a choice.
-fn quality_for(
-    phase: Phase,
-    experience: super::model::Experience,
-    start: NaiveDate,
-) -> [Option<WorkoutKind>; 2] {
-    use WorkoutKind::*;
-    let odd = (start.num_days_from_ce() / 7) % 2 == 1;
-    let two = experience != super::model::Experience::Beginner;
-    let pair = match phase {
-        Phase::Prep => [Some(Strides), None],
-        Phase::Base => {
-            if odd {
-                [Some(Hills), Some(Strides)]
-            } else {
-                [Some(Strides), Some(Hills)]
-            }
-        }
-        Phase::Build => {
-            if odd {
-                [Some(Intervals), Some(Tempo)]
-            } else {
-                [Some(Tempo), Some(Intervals)]
-            }
-        }
-        Phase::Peak => [Some(RacePace), Some(Intervals)],
-        _ => [None, None],
-    };
-    if two {
-        pair
-    } else {
-        [pair[0], None]
-    }
-}
-
 fn race_name(ctx: &Ctx, race: usize) -> String {
     ctx.races
         .get(race)
         .map(|r| r.name.clone())
         .unwrap_or_default()
 }
-
-use chrono::Datelike;

@@ -17,7 +17,7 @@
 //!
 //! So `merge(x, x, b) == x`, `merge(l, b, b) == l` and `merge(b, r, b) == r` for normalized documents.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 
 use super::schema::{ActivityKey, Document, Prefs};
 use crate::plan::Settings;
@@ -68,10 +68,14 @@ pub fn merge(local: &Document, remote: &Document, base: &Document) -> Document {
 
 /// The side that changed the value; local when both did.
 fn pick<T: Clone + PartialEq>(local: &T, remote: &T, base: &T) -> T {
+    pick_ref(local, remote, base).clone()
+}
+
+fn pick_ref<'a, T: PartialEq>(local: &'a T, remote: &'a T, base: &T) -> &'a T {
     if local == base {
-        remote.clone()
+        remote
     } else {
-        local.clone()
+        local
     }
 }
 
@@ -79,34 +83,32 @@ fn pick<T: Clone + PartialEq>(local: &T, remote: &T, base: &T) -> T {
 fn merge_keyed<T, K, F>(local: &[T], remote: &[T], base: &[T], key: F) -> Vec<T>
 where
     T: Clone + PartialEq,
-    K: Ord + Clone,
+    K: Ord,
     F: Fn(&T) -> K,
 {
-    let index = |items: &[T]| -> BTreeMap<K, usize> {
-        items.iter().enumerate().map(|(i, x)| (key(x), i)).collect()
-    };
-    let (li, ri, bi) = (index(local), index(remote), index(base));
-    let keys: BTreeSet<&K> = li.keys().chain(ri.keys()).chain(bi.keys()).collect();
-    let get = |items: &[T], idx: &BTreeMap<K, usize>, k: &K| -> Option<T> {
-        idx.get(k).and_then(|&i| items.get(i)).cloned()
-    };
-    keys.into_iter()
-        .filter_map(|k| {
-            let l = get(local, &li, k);
-            let r = get(remote, &ri, k);
-            let b = get(base, &bi, k);
-            match (l, r, b) {
-                (Some(l), Some(r), Some(b)) => Some(pick(&l, &r, &b)),
-                // Added on both sides (or one side added what the other kept): local wins.
-                (Some(l), Some(_), None) => Some(l),
-                // Deleted remotely: gone unless edited here.
-                (Some(l), None, Some(b)) => (l != b).then_some(l),
-                // Deleted here: gone unless edited remotely.
-                (None, Some(r), Some(b)) => (r != b).then_some(r),
-                (Some(l), None, None) => Some(l),
-                (None, Some(r), None) => Some(r),
-                (None, None, _) => None,
+    // Every item by key, with its version on each side (later duplicates win).
+    let mut sides: BTreeMap<K, [Option<&T>; 3]> = BTreeMap::new();
+    for (side, items) in [local, remote, base].into_iter().enumerate() {
+        for item in items {
+            if let Some(slot) = sides.entry(key(item)).or_default().get_mut(side) {
+                *slot = Some(item);
             }
+        }
+    }
+    sides
+        .into_values()
+        .filter_map(|[l, r, b]| match (l, r, b) {
+            (Some(l), Some(r), Some(b)) => Some(pick_ref(l, r, b)),
+            // Added on both sides (or one side added what the other kept): local wins.
+            (Some(l), Some(_), None) => Some(l),
+            // Deleted remotely: gone unless edited here.
+            (Some(l), None, Some(b)) => (l != b).then_some(l),
+            // Deleted here: gone unless edited remotely.
+            (None, Some(r), Some(b)) => (r != b).then_some(r),
+            (Some(l), None, None) => Some(l),
+            (None, Some(r), None) => Some(r),
+            (None, None, _) => None,
         })
+        .cloned()
         .collect()
 }

@@ -7,7 +7,9 @@
 //!   `baseline_source: manual`, no activities, default preferences.
 //! - version 2: the current [`Document`].
 
+use serde::de::IgnoredAny;
 use serde::{Deserialize, Serialize};
+use serde_json::error::Category;
 use serde_json::Value;
 
 use super::schema::{BaselineSource, Document, Prefs, StoredRace, SCHEMA_VERSION};
@@ -95,23 +97,35 @@ pub fn encode_pretty(doc: &Document) -> String {
     serde_json::to_string_pretty(&envelope(doc)).unwrap_or_else(|_| String::from("{}"))
 }
 
+/// The few top-level fields read before the document itself, to pick its version.
+#[derive(Deserialize)]
+struct Header {
+    #[serde(default)]
+    app: Option<Value>,
+    #[serde(default)]
+    version: Option<Value>,
+    #[serde(default)]
+    races: Option<IgnoredAny>,
+}
+
 /// Reads a stored document or backup of any known version and migrates it to the current one.
 pub fn decode(text: &str) -> Result<Decoded, DecodeError> {
-    let value: Value = serde_json::from_str(text).map_err(|e| DecodeError::NotJson {
-        line: e.line(),
-        column: e.column(),
-        message: e.to_string(),
+    // First pass: syntax of the whole text, marker and version (other fields are skipped).
+    let header: Header = serde_json::from_str(text).map_err(|e| match e.classify() {
+        Category::Syntax | Category::Eof | Category::Io => DecodeError::NotJson {
+            line: e.line(),
+            column: e.column(),
+            message: e.to_string(),
+        },
+        Category::Data => DecodeError::NotPeriodize,
     })?;
-    let Value::Object(map) = &value else {
-        return Err(DecodeError::NotPeriodize);
-    };
-    match map.get("app") {
+    match &header.app {
         Some(Value::String(s)) if s == APP_MARKER => {}
         // Version 1 documents carried no marker: accept an object that looks like one.
-        None if map.contains_key("version") && map.contains_key("races") => {}
+        None if header.version.is_some() && header.races.is_some() => {}
         _ => return Err(DecodeError::NotPeriodize),
     }
-    let version = match map.get("version") {
+    let version = match &header.version {
         Some(v) => v.as_u64().ok_or_else(|| DecodeError::InvalidField {
             path: "version".into(),
             message: format!("expected a whole number, found {v}"),
@@ -123,9 +137,10 @@ pub fn decode(text: &str) -> Result<Decoded, DecodeError> {
             })
         }
     };
+    // Second pass: the document of that version, straight from the text.
     let (doc, from) = match version {
-        0 | 1 => (typed::<v1::Document>(value)?.into(), 1),
-        2 => (typed::<Document>(value)?, 2),
+        0 | 1 => (typed::<v1::Document>(text)?.into(), 1),
+        2 => (typed::<Document>(text)?, 2),
         found => {
             return Err(DecodeError::TooNew {
                 found,
@@ -139,9 +154,10 @@ pub fn decode(text: &str) -> Result<Decoded, DecodeError> {
     })
 }
 
-/// Deserializes a value, reporting the path of the first bad field.
-fn typed<T: for<'de> Deserialize<'de>>(value: Value) -> Result<T, DecodeError> {
-    serde_path_to_error::deserialize(value).map_err(|e| DecodeError::InvalidField {
+/// Deserializes the text, reporting the path of the first bad field.
+fn typed<T: for<'de> Deserialize<'de>>(text: &str) -> Result<T, DecodeError> {
+    let mut de = serde_json::Deserializer::from_str(text);
+    serde_path_to_error::deserialize(&mut de).map_err(|e| DecodeError::InvalidField {
         path: e.path().to_string(),
         message: e.inner().to_string(),
     })

@@ -9,7 +9,7 @@ use chrono::{DateTime, FixedOffset, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 use crate::history::Activity;
-use crate::plan::{Baseline, Checkin, Race, Settings};
+use crate::plan::{Baseline, Checkin, PlanInput, Race, Settings};
 
 /// The schema version this build writes.
 pub const SCHEMA_VERSION: u32 = 2;
@@ -94,8 +94,8 @@ pub struct ActivityKey {
     pub secs: i64,
     /// Sub-second part of the start instant.
     pub nanos: u32,
-    /// The sport's name.
-    pub sport: String,
+    /// The sport, as its position in `Sport`.
+    pub sport: u8,
 }
 
 impl ActivityKey {
@@ -104,7 +104,7 @@ impl ActivityKey {
         ActivityKey {
             secs: a.start.timestamp(),
             nanos: a.start.timestamp_subsec_nanos(),
-            sport: format!("{:?}", a.sport),
+            sport: a.sport as u8,
         }
     }
 }
@@ -122,6 +122,22 @@ impl Document {
     /// The races alone, as the planner takes them.
     pub fn plan_races(&self) -> Vec<Race> {
         self.races.iter().map(|r| r.race.clone()).collect()
+    }
+
+    /// The planner's input for `today`: races, settings and check-ins, with the manual baseline,
+    /// or `history_baseline` when the runner chose history and one could be computed.
+    pub fn plan_input(&self, today: NaiveDate, history_baseline: Option<&Baseline>) -> PlanInput {
+        let baseline = match (self.baseline_source, history_baseline) {
+            (BaselineSource::History, Some(b)) => b.clone(),
+            _ => self.baseline.clone(),
+        };
+        PlanInput {
+            today,
+            races: self.plan_races(),
+            settings: self.settings.clone(),
+            baseline,
+            checkins: self.checkins.clone(),
+        }
     }
 
     /// The race with this id.

@@ -39,6 +39,8 @@ pub enum ImportError {
     TooLarge { file: String, limit_mb: u64 },
     #[error("{file}: the file is empty")]
     Empty { file: String },
+    #[error("{file}: implausible activity ({detail}); check the file's units")]
+    Implausible { file: String, detail: String },
     #[error("{file}: unsupported format; Periodize reads .fit, .gpx, .tcx, .csv, their .gz versions, and Strava export .zip files")]
     Unsupported { file: String },
 }
@@ -59,6 +61,7 @@ impl ImportError {
             | ImportError::BadRow { file, .. }
             | ImportError::BadArchive { file, .. }
             | ImportError::TooLarge { file, .. }
+            | ImportError::Implausible { file, .. }
             | ImportError::Empty { file }
             | ImportError::Unsupported { file } => file,
         }

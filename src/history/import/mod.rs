@@ -144,9 +144,44 @@ pub(crate) fn import_into(name: &str, bytes: &[u8], depth: u8, report: &mut Impo
         _ => Err(ImportError::Unsupported { file: name.into() }),
     };
     match result {
-        Ok(mut activities) => report.activities.append(&mut activities),
+        Ok(activities) => {
+            for a in activities {
+                match check(a) {
+                    Ok(a) => report.activities.push(a),
+                    Err(e) => skip(report, e),
+                }
+            }
+        }
         Err(e) => skip(report, e),
     }
+}
+
+/// Longest distance one activity may have (m): beyond any multi-day ultra.
+const MAX_DISTANCE_M: f64 = 5_000_000.0;
+/// Longest time one activity may take (s): 30 days.
+const MAX_DURATION_S: f64 = 30.0 * 86_400.0;
+
+/// Rejects activities whose numbers cannot be real (infinite, negative, a 10,000 km run) and
+/// drops optional values outside their physical range.
+fn check(mut a: Activity) -> Result<Activity, ImportError> {
+    let bad = |detail: String| ImportError::Implausible {
+        file: a.source.clone(),
+        detail,
+    };
+    if !(0.0..=MAX_DISTANCE_M).contains(&a.distance_m) {
+        return Err(bad(format!("distance {} m", a.distance_m)));
+    }
+    for (what, v) in [("elapsed time", a.elapsed_s), ("moving time", a.moving_s)] {
+        if !(0.0..=MAX_DURATION_S).contains(&v) {
+            return Err(bad(format!("{what} {v} s")));
+        }
+    }
+    let within = |v: Option<f64>, lo: f64, hi: f64| v.filter(|x| (lo..=hi).contains(x));
+    a.avg_hr = within(a.avg_hr, 20.0, 250.0);
+    a.max_hr = within(a.max_hr, 20.0, 250.0);
+    a.rpe = within(a.rpe, 1.0, 10.0);
+    a.elevation_gain_m = within(a.elevation_gain_m, 0.0, 100_000.0);
+    Ok(a)
 }
 
 /// `run.fit.gz` -> `run.fit`; a name without `.gz` is kept.
