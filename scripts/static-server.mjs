@@ -56,6 +56,11 @@ export async function startServer({ root, prefix = '/', port = 0, headers = {} }
   return {
     port: actual,
     url: `http://127.0.0.1:${actual}${prefix}`,
-    close: () => new Promise((ok) => server.close(ok)),
+    // Also drops kept-alive connections, so a closed server is really gone (offline tests).
+    close: () =>
+      new Promise((ok) => {
+        server.close(ok);
+        server.closeAllConnections();
+      }),
   };
 }

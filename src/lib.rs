@@ -1,10 +1,12 @@
 //! Periodize: a periodized training planner for runners that runs entirely in the browser.
 //!
 //! `plan`, `history` and `export` are the pure core (no browser, no clock) and are tested
-//! natively; `store` is the only code that touches localStorage; `ui` holds the Leptos components.
+//! natively; `store` is the only code that touches localStorage; `ui` holds the Leptos components;
+//! `widget` starts the app as a page, an iframe widget or a script widget.
 
 pub mod export;
 pub mod history;
 pub mod plan;
 pub mod store;
 pub mod ui;
+pub mod widget;

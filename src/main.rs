@@ -1,10 +1,18 @@
-//! The web app's entry point: mounts the Leptos app (built for wasm by Trunk).
+//! The web app's entry point (built for wasm by Trunk). What it mounts depends on the page:
+//! the full app on `index.html`, the iframe widget on `embed.html`, and on a host page nothing
+//! until `widget.js` calls the exported `mountWidgets` (see `periodize::widget`).
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    use leptos::prelude::*;
-    use periodize::ui::{App, AppConfig};
-    leptos::mount::mount_to_body(|| view! { <App config=AppConfig::default()/> });
+    periodize::widget::start();
+}
+
+/// Mounts a script widget into every `[data-periodize]` element of the page (styled by the
+/// stylesheet at `stylesheet_url`); returns how many were mounted.
+#[cfg(target_arch = "wasm32")]
+#[wasm_bindgen::prelude::wasm_bindgen(js_name = mountWidgets)]
+pub fn mount_widgets(stylesheet_url: String) -> u32 {
+    periodize::widget::mount_widgets(&stylesheet_url)
 }
 
 #[cfg(not(target_arch = "wasm32"))]

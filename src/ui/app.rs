@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use super::backup::DataScreen;
 use super::banner::StorageBanner;
+use super::embed::Embedding;
 use super::history::HistoryScreen;
 use super::plan_view::PlanScreen;
 use super::races::RacesScreen;
@@ -43,18 +44,29 @@ impl Default for AppConfig {
     }
 }
 
-/// The whole application.
+/// The whole application. `embedding` (optional) adapts it to running inside another page.
 #[component]
-pub fn App(#[prop(optional)] config: AppConfig) -> impl IntoView {
-    let state = AppState::new(config.namespace.clone(), config.read_only);
+pub fn App(
+    #[prop(optional)] config: AppConfig,
+    #[prop(optional)] embedding: Option<Embedding>,
+) -> impl IntoView {
+    let embedding = embedding.unwrap_or_default();
+    let mut state = AppState::new(config.namespace.clone(), config.read_only);
+    if let Some(units) = embedding.units {
+        state.units = Memo::new(move |_| units);
+    }
     provide_context(state);
+    if let Some(hook) = &embedding.on_start {
+        hook(state);
+    }
     let full = config.mode == Mode::Full;
     let theme = Memo::new(move |_| match state.doc.with(|d| d.prefs.theme) {
         Theme::System => "app theme-system",
         Theme::Light => "app theme-light",
         Theme::Dark => "app theme-dark",
     });
-    let view = view_signal(full, View::Plan);
+    let local = embedding.local_views;
+    let view = view_signal(full && !local, View::Plan);
     let screen = move || match view.get() {
         View::Plan => view! { <PlanScreen/> }.into_any(),
         View::Races => view! { <RacesScreen/> }.into_any(),
@@ -70,7 +82,7 @@ pub fn App(#[prop(optional)] config: AppConfig) -> impl IntoView {
                     <p class="tagline">
                         "A periodized training plan for your races, private to this browser."
                     </p>
-                    <Nav view=view/>
+                    <Nav view=view local/>
                 </header>
             </Show>
             <StorageBanner/>
@@ -82,8 +94,9 @@ pub fn App(#[prop(optional)] config: AppConfig) -> impl IntoView {
 }
 
 /// The navigation bar: one link per screen; the current one is marked for screen readers.
+/// With `local` views the links do not touch the page's URL.
 #[component]
-fn Nav(view: RwSignal<View>) -> impl IntoView {
+fn Nav(view: RwSignal<View>, local: bool) -> impl IntoView {
     view! {
         <nav class="nav" aria-label="Screens">
             <ul>
@@ -97,7 +110,12 @@ fn Nav(view: RwSignal<View>) -> impl IntoView {
                                     data-testid=format!("nav-{}", &v.hash()[2..])
                                     class:active=move || view.get() == v
                                     aria-current=move || (view.get() == v).then_some("page")
-                                    on:click=move |_| view.set(v)
+                                    on:click=move |ev| {
+                                        if local {
+                                            ev.prevent_default();
+                                        }
+                                        view.set(v)
+                                    }
                                 >
                                     {v.label()}
                                 </a>

@@ -64,7 +64,7 @@ fn ActivityList() -> impl IntoView {
     move || {
         let mut acts = state.doc.with(core::activities);
         let total = acts.len();
-        acts.sort_by(|a, b| b.start.cmp(&a.start));
+        acts.sort_by_key(|a| std::cmp::Reverse(a.start));
         acts.truncate(LIST_LIMIT);
         let u = units.get();
         let rows = acts

@@ -85,7 +85,7 @@ pub fn HistoryChart(weeks: Vec<PastWeek>, days: Vec<PastDay>, units: Units) -> i
             </svg>
             </div>
             <figcaption class="legend">
-                <span class="key hist-bar">"Weekly running"</span>
+                <span class="key hist">"Weekly running"</span>
                 <span class="key ctl">"Fitness (42-day)"</span>
                 <span class="key atl">"Fatigue (7-day)"</span>
                 <span class="key tsb">"Form"</span>

@@ -11,6 +11,7 @@ pub mod checkin;
 pub mod core;
 pub mod day_detail;
 pub mod download;
+pub mod embed;
 pub mod first_run;
 pub mod format;
 pub mod history;
@@ -29,3 +30,4 @@ pub mod state;
 pub mod week_list;
 
 pub use app::{App, AppConfig, Mode};
+pub use embed::Embedding;

@@ -166,7 +166,7 @@ impl Draft {
                     .replace(',', ".")
                     .parse()
                     .map_err(|_| "Type the distance as a number.".to_string())?;
-                if !(v.is_finite() && v >= 1.0 && v <= 250.0) {
+                if !(1.0..=250.0).contains(&v) {
                     return Err("The distance must be between 1 and 250.".into());
                 }
                 Distance::Custom { km: v }

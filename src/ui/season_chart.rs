@@ -180,7 +180,7 @@ fn chart(
                     {months}
                     <path class="form-line" d=form_path data-testid="form-line"/>
                     {races}
-                    {(today_x >= LEFT && today_x <= W - RIGHT).then(|| view! {
+                    {(LEFT..=W - RIGHT).contains(&today_x).then(|| view! {
                         <g class="today-marker" data-testid="today-marker">
                             <line x1=format!("{today_x:.1}") x2=format!("{today_x:.1}") y1=format!("{:.1}", TOP - 6.0) y2=format!("{:.1}", H - BOTTOM)/>
                             <text x=format!("{:.1}", today_x + 3.0) y=format!("{:.1}", TOP + 6.0)>"Today"</text>
