@@ -177,3 +177,56 @@ fn errors_go_to_stderr_with_a_non_zero_exit() {
     ]);
     assert!(!o.status.success(), "a missing history file is an error");
 }
+
+/// Total planned volume over all weeks of a JSON plan.
+fn total_volume(json: &str) -> f64 {
+    let v: serde_json::Value = serde_json::from_str(json).unwrap();
+    v["weeks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|w| w["volume"].as_f64().unwrap())
+        .sum()
+}
+
+#[test]
+fn plan_with_history_starts_from_the_imported_baseline() {
+    // Eight weeks of running before the scenario's today (2026-03-04): five runs a week, ~38 km, which is
+    // well above the typed-in baseline of 25 km a week.
+    let mut csv = String::from("date,sport,distance_km,duration\n");
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 3, 4).unwrap();
+    for d in 1..=56 {
+        let day = today - chrono::Duration::days(d);
+        let (km, min) = match d % 7 {
+            0 => (14.0, 84),
+            3 | 5 => continue,
+            _ => (6.0, 36),
+        };
+        csv.push_str(&format!("{day},run,{km},{min}\n"));
+    }
+    let path = std::env::temp_dir().join(format!("periodize-history-{}.csv", std::process::id()));
+    std::fs::write(&path, csv).unwrap();
+
+    let typed = run(&["plan", "--input", &scenario("five_k_in_3_weeks")]);
+    let from_history = run(&[
+        "plan",
+        "--input",
+        &scenario("five_k_in_3_weeks"),
+        "--history",
+        path.to_str().unwrap(),
+    ]);
+    std::fs::remove_file(&path).ok();
+    assert!(
+        from_history.status.success(),
+        "{}",
+        String::from_utf8_lossy(&from_history.stderr)
+    );
+    let (typed, from_history) = (
+        total_volume(&stdout(&typed)),
+        total_volume(&stdout(&from_history)),
+    );
+    assert!(
+        from_history > typed * 1.2,
+        "history baseline ~38 km/week should plan more than the typed 25 km/week: {from_history} vs {typed}"
+    );
+}

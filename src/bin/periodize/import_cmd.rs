@@ -59,7 +59,6 @@ fn read_all(paths: &[String]) -> ImportReport {
 }
 
 /// Imports the files and computes the baseline as of `today` (used by `plan --history`).
-#[allow(dead_code)] // called from plan_cmd once `plan --history` lands
 pub fn baseline_from_files(paths: &[String], today: NaiveDate) -> Result<Baseline, String> {
     let report = read_all(paths);
     if report.activities.is_empty() {
