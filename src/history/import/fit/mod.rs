@@ -8,13 +8,15 @@
 
 mod decode;
 mod profile;
+#[cfg(test)]
+mod tests;
 
 use super::track::{summarize, TrackPoint, TrackSummary};
 use super::ImportError;
 use crate::history::{Activity, Sport};
 use chrono::{DateTime, FixedOffset, Offset, Utc};
 use decode::{Message, TIMESTAMP};
-use profile::{mesg, record, total};
+use profile::{lap, mesg, record, total};
 
 /// Seconds from the Unix epoch to the FIT epoch (1989-12-31T00:00:00Z).
 const FIT_EPOCH: i64 = 631_065_600;
@@ -116,7 +118,7 @@ fn from_laps(
     // avg HR weighted by each lap's timer time.
     let weighted: Vec<(f64, f64)> = laps
         .iter()
-        .filter_map(|l| Some((l.get(total::AVG_HR)?, l.get(total::TIMER)?)))
+        .filter_map(|l| Some((l.get(lap::AVG_HR)?, l.get(total::TIMER)?)))
         .collect();
     let hr_time: f64 = weighted.iter().map(|w| w.1).sum();
     let avg_hr = (hr_time > 0.0).then(|| weighted.iter().map(|w| w.0 * w.1).sum::<f64>() / hr_time);
@@ -131,14 +133,15 @@ fn from_laps(
     };
     put(total::START_TIME, first.get(total::START_TIME));
     put(TIMESTAMP, laps.last().and_then(|l| l.get(TIMESTAMP)));
-    for n in [total::ELAPSED, total::TIMER, total::DISTANCE, total::ASCENT] {
+    for n in [total::ELAPSED, total::TIMER, total::DISTANCE] {
         put(n, sum(n));
     }
+    put(total::ASCENT, sum(lap::ASCENT));
     put(total::AVG_HR, avg_hr.map(f64::round));
     put(
         total::MAX_HR,
         laps.iter()
-            .filter_map(|l| l.get(total::MAX_HR))
+            .filter_map(|l| l.get(lap::MAX_HR))
             .reduce(f64::max),
     );
     let mut a = from_totals(file, &totals, track, Sport::Other)?;

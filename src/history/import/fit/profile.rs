@@ -19,7 +19,8 @@ pub mod mesg {
     pub const ACTIVITY: u16 = 34;
 }
 
-/// Field numbers shared by session and lap messages.
+/// Field numbers of session messages; laps share start_time, elapsed, timer and distance
+/// but number heart rate and ascent differently (see [`lap`]).
 pub mod total {
     /// start_time (FIT seconds).
     pub const START_TIME: u8 = 2;
@@ -39,6 +40,16 @@ pub mod total {
     pub const MAX_HR: u8 = 17;
     /// total_ascent (m).
     pub const ASCENT: u8 = 22;
+}
+
+/// Lap fields whose numbers differ from the session's.
+pub mod lap {
+    /// avg_heart_rate (bpm).
+    pub const AVG_HR: u8 = 15;
+    /// max_heart_rate (bpm).
+    pub const MAX_HR: u8 = 16;
+    /// total_ascent (m).
+    pub const ASCENT: u8 = 21;
 }
 
 /// Field numbers of record messages.
