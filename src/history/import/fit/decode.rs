@@ -270,7 +270,7 @@ fn value(raw: &[u8], base: u8, big_endian: bool) -> Option<f64> {
         16 => (8, false, false, true),
         _ => return None, // strings and unknown base types
     };
-    if raw.is_empty() || raw.len() % width != 0 {
+    if raw.is_empty() || !raw.len().is_multiple_of(width) {
         return None;
     }
     let mut buf = [0u8; 8];

@@ -29,6 +29,9 @@ fn fp_num(v: &Value) -> Option<f64> {
     })
 }
 
+/// (fitparser name, our field number, our scale, our offset).
+type Field = (&'static str, u8, f64, f64);
+
 /// Every session, lap and record field we read agrees with fitparser, message by message.
 #[test]
 fn decoder_agrees_with_fitparser_on_every_fixture() {
@@ -62,7 +65,7 @@ fn decoder_agrees_with_fitparser_on_every_fixture() {
         // fitparser expands altitude into enhanced_altitude; we read either.
         ("enhanced_altitude", 78, 5.0, 500.0),
     ];
-    let kinds: [(MesgNum, u16, &[(&str, u8, f64, f64)]); 3] = [
+    let kinds: [(MesgNum, u16, &[Field]); 3] = [
         (MesgNum::Session, 18, &totals),
         (MesgNum::Lap, 19, &laps),
         (MesgNum::Record, 20, &records),
