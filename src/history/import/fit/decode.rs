@@ -116,7 +116,8 @@ fn header(file: &str, bytes: &[u8]) -> Result<(usize, usize), ImportError> {
         .and_then(|b| b.try_into().ok())
         .map(u32::from_le_bytes)
         .unwrap_or(0) as usize;
-    let expected = header_len + data_len + 2;
+    // Saturating: on wasm32 a 4 GB announced size must not wrap around.
+    let expected = header_len.saturating_add(data_len).saturating_add(2);
     if bytes.len() < expected {
         return Err(ImportError::Truncated {
             file: file.to_string(),

@@ -191,9 +191,9 @@ fn utc_offset(activity: Option<&Message>) -> FixedOffset {
     else {
         return utc;
     };
-    let offset = ((local - stamp) / 900.0).round() as i64 * 900;
-    if offset.abs() > 14 * 3600 {
+    let quarters = ((local - stamp) / 900.0).round();
+    if quarters.abs() > 14.0 * 4.0 {
         return utc;
     }
-    FixedOffset::east_opt(offset as i32).unwrap_or(utc)
+    FixedOffset::east_opt(quarters as i32 * 900).unwrap_or(utc)
 }

@@ -319,3 +319,21 @@ fn non_activity_file_types_are_refused() {
     let e = import("w.fit", &b.file(None)).unwrap_err();
     assert!(e.to_string().contains("\"workout\""), "{e}");
 }
+
+#[test]
+fn the_offset_is_local_minus_utc_and_absurd_ones_are_ignored() {
+    let with_local = |local: u64| {
+        let mut b = records()
+            .def(1, 34, &[(253, 4, 0x86), (5, 8, 0x8F)])
+            .raw(&[1]);
+        b = b.raw(&(T0 + 120).to_le_bytes()).raw(&local.to_le_bytes());
+        import("o.fit", &b.file(None)).unwrap()[0]
+            .start
+            .offset()
+            .local_minus_utc()
+    };
+    assert_eq!(with_local(u64::from(T0) + 120 + 7200), 7200);
+    assert_eq!(with_local(u64::from(T0) + 120 - 3 * 3600 - 1800), -12_600);
+    assert_eq!(with_local(u64::MAX - 1), 0);
+    assert_eq!(with_local(1), 0);
+}
