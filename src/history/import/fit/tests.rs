@@ -337,3 +337,47 @@ fn the_offset_is_local_minus_utc_and_absurd_ones_are_ignored() {
     assert_eq!(with_local(u64::MAX - 1), 0);
     assert_eq!(with_local(1), 0);
 }
+
+/// Sets a valid CRC again after a mutation (header CRC to "not set"), so the damage reaches
+/// the message decoder instead of stopping at the checksum.
+fn refresh_crc(bytes: &mut [u8]) {
+    let n = bytes.len();
+    if bytes.first() == Some(&14) {
+        bytes[12] = 0;
+        bytes[13] = 0;
+    }
+    let crc = crc16(&bytes[..n - 2]).to_le_bytes();
+    bytes[n - 2..].copy_from_slice(&crc);
+}
+
+/// Every single-byte change (with the CRC made valid again) and every cut of the data section
+/// of a real file is decoded or refused with a typed error, never a panic.
+#[test]
+fn mutated_files_with_valid_crcs_never_panic() {
+    for name in ["Activity.fit", "garmin-fenix-5-bike.fit"] {
+        mutate_and_cut(&fixture(name));
+    }
+}
+
+/// Imports every single-byte change and every cut of `good`.
+fn mutate_and_cut(good: &[u8]) {
+    let mut outcomes = [0usize; 2];
+    // The first kilobyte holds the header, the definitions and the first messages.
+    for i in 0..(good.len() - 2).min(1024) {
+        for x in [0x01, 0x40, 0x80, 0xFF] {
+            let mut b = good.to_vec();
+            b[i] ^= x;
+            refresh_crc(&mut b);
+            outcomes[import("m.fit", &b).is_ok() as usize] += 1;
+        }
+    }
+    let header = good[0] as usize;
+    for data_len in 0..good.len() - header - 2 {
+        let mut b = good[..header + data_len + 2].to_vec();
+        b[4..8].copy_from_slice(&(data_len as u32).to_le_bytes());
+        refresh_crc(&mut b);
+        outcomes[import("c.fit", &b).is_ok() as usize] += 1;
+    }
+    // Both paths are taken: many mutations still import, many are refused.
+    assert!(outcomes[0] > 100 && outcomes[1] > 100, "{outcomes:?}");
+}
