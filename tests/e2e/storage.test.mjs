@@ -53,3 +53,35 @@ test('two tabs stay in sync without losing either tab’s edits', async (t) => {
   }
   assert.deepEqual(allErrors(), []);
 });
+
+test('a full storage quota gives a clear message and nothing in memory is lost', async (t) => {
+  const { page, allErrors } = await openAt(t, { today: '2026-03-02', hash: '#/races' });
+  await addRace(page, { name: 'Saved Marathon', date: '2026-10-04', distance: 'marathon', priority: 'a' });
+  // Fill the rest of this origin's storage with other keys.
+  await page.evaluate(() => {
+    let chunk = 'x'.repeat(512 * 1024);
+    for (let i = 0; chunk.length > 16; i++) {
+      try {
+        localStorage.setItem(`filler:${i}`, chunk);
+      } catch {
+        chunk = chunk.slice(0, chunk.length / 2);
+      }
+    }
+  });
+  await addRace(page, { name: 'Unsaved 10K', date: '2026-06-07', distance: '10k', priority: 'b' });
+  const banner = page.locator('[data-testid=save-error]');
+  await banner.waitFor();
+  assert.match(await banner.innerText(), /storage is full/);
+  // Both races are still on screen and in the plan.
+  assert.equal(await page.locator('[data-testid=race-row]').count(), 2);
+  await go(page, 'plan');
+  assert.equal(await page.locator('[data-testid=race-marker]').count(), 2);
+  // Freeing space lets the next change save, and the banner goes.
+  await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('filler:')).forEach((k) => localStorage.removeItem(k)));
+  await go(page, 'settings');
+  await page.check('#units-mi');
+  await banner.waitFor({ state: 'detached' });
+  const stored = await page.evaluate(() => localStorage.getItem('periodize:document'));
+  assert.match(stored, /Unsaved 10K/);
+  assert.deepEqual(allErrors(), []);
+});
