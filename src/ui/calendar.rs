@@ -177,9 +177,9 @@ fn day_cell(
         Some((p, w, d)) => {
             class.push_str(&format!(
                 " wk-{} phase-{} wo-{}",
-                format::week_kind_slug(w.kind),
-                format::phase_slug(w.phase),
-                format::workout_slug(d.kind)
+                w.kind.label(),
+                w.phase.label(),
+                d.kind.label()
             ));
             let label = match d.race.and_then(|i| p.races.get(i)) {
                 Some(r) => format!("{} ({:?})", r.name, r.priority),
@@ -187,7 +187,7 @@ fn day_cell(
             };
             let detail =
                 (d.kind != WorkoutKind::Rest && d.km > 0.0).then(|| format::dist(d.km, units));
-            (label, detail, format::workout_slug(d.kind))
+            (label, detail, d.kind.label())
         }
         None => (String::new(), None, "none"),
     };

@@ -39,7 +39,7 @@ pub fn DayDetail(index: Memo<DayIndex>) -> impl IntoView {
                 <h3 id="detail-h">{title}{(date == today).then_some(" (today)")}</h3>
                 <p class="detail-workout" data-testid="detail-workout">{facts}</p>
                 <p class="detail-week">
-                    <span class=format!("chip wk-{}", format::week_kind_slug(week.kind))>{format::week_kind(week.kind)}</span>
+                    <span class=format!("chip wk-{}", week.kind.label())>{format::week_kind(week.kind)}</span>
                     " in the "{format::phase(week.phase)}" phase · week total "
                     {format::dist(week.km, units)}", long run "{format::dist(week.long_run_km, units)}
                 </p>

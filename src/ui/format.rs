@@ -140,33 +140,6 @@ pub fn week_kind(k: WeekKind) -> &'static str {
     }
 }
 
-/// A stable lowercase slug for a week kind (CSS classes, test ids).
-pub fn week_kind_slug(k: WeekKind) -> &'static str {
-    match k {
-        WeekKind::Load => "load",
-        WeekKind::Deload => "deload",
-        WeekKind::RampBack => "ramp_back",
-        WeekKind::Taper => "taper",
-        WeekKind::Race => "race",
-        WeekKind::Recovery => "recovery",
-        WeekKind::Transition => "transition",
-    }
-}
-
-/// A stable lowercase slug for a phase.
-pub fn phase_slug(p: Phase) -> &'static str {
-    match p {
-        Phase::Prep => "prep",
-        Phase::Base => "base",
-        Phase::Build => "build",
-        Phase::Peak => "peak",
-        Phase::Taper => "taper",
-        Phase::Race => "race",
-        Phase::Recovery => "recovery",
-        Phase::Transition => "transition",
-    }
-}
-
 /// The name of a workout.
 pub fn workout(k: WorkoutKind) -> &'static str {
     match k {
@@ -196,22 +169,6 @@ pub fn workout_short(k: WorkoutKind) -> &'static str {
         WorkoutKind::RacePace => "Pace",
         WorkoutKind::Race => "RACE",
         WorkoutKind::Cross => "Cross",
-    }
-}
-
-/// A stable lowercase slug for a workout kind.
-pub fn workout_slug(k: WorkoutKind) -> &'static str {
-    match k {
-        WorkoutKind::Rest => "rest",
-        WorkoutKind::Easy => "easy",
-        WorkoutKind::Long => "long",
-        WorkoutKind::Tempo => "tempo",
-        WorkoutKind::Intervals => "intervals",
-        WorkoutKind::Strides => "strides",
-        WorkoutKind::Hills => "hills",
-        WorkoutKind::RacePace => "race_pace",
-        WorkoutKind::Race => "race",
-        WorkoutKind::Cross => "cross",
     }
 }
 

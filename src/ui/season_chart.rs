@@ -97,7 +97,7 @@ fn chart(
         .map(|(i, w)| {
             let x = LEFT + i as f64 * week_w;
             let top = y.at(units.from_km(w.km));
-            let kind = format::week_kind_slug(w.kind);
+            let kind = w.kind.label();
             let mark = match w.kind {
                 WeekKind::Deload => "D",
                 WeekKind::Recovery => "R",
@@ -113,7 +113,7 @@ fn chart(
                 format::dist(w.km, units)
             );
             view! {
-                <g class=format!("bar phase-{} wk-{kind}", format::phase_slug(w.phase)) data-kind=kind
+                <g class=format!("bar phase-{} wk-{kind}", w.phase.label()) data-kind=kind
                     on:click=move |_| selected.set(Some(start))>
                     <title>{title}</title>
                     <rect x=format!("{:.1}", x + 1.0) y=format!("{top:.1}")

@@ -33,7 +33,7 @@ fn week_row(
     (units, today, prefix): (Units, NaiveDate, &'static str),
     selected: RwSignal<Option<NaiveDate>>,
 ) -> impl IntoView {
-    let kind = format::week_kind_slug(w.kind);
+    let kind = w.kind.label();
     let current = w.days.iter().any(|d| d.date == today);
     let start = w.start;
     let end = w.days.last().map(|d| d.date).unwrap_or(start);
@@ -48,7 +48,7 @@ fn week_row(
             };
             let date = d.date;
             view! {
-                <li class=format!("wl-day wo-{}", format::workout_slug(d.kind)) class:today=date == today>
+                <li class=format!("wl-day wo-{}", d.kind.label()) class:today=date == today>
                     <button type="button" class="link" on:click=move |_| selected.set(Some(date))>{text}</button>
                 </li>
             }
@@ -62,11 +62,11 @@ fn week_row(
         format::dist(w.km, units)
     );
     view! {
-        <li class=format!("week-row wk-{kind} phase-{}", format::phase_slug(w.phase))
+        <li class=format!("week-row wk-{kind} phase-{}", w.phase.label())
             class:current=current
             class:selected=move || selected.get().is_some_and(|s| s >= start && s <= end)
             data-kind=kind
-            data-phase=format::phase_slug(w.phase)
+            data-phase=w.phase.label()
             data-start=start.to_string()
             data-testid=format!("{prefix}week-row")
             aria-label=label>
