@@ -13,15 +13,7 @@ fn base_date() -> NaiveDate {
 }
 
 fn weekday(i: u32) -> Weekday {
-    [
-        Weekday::Mon,
-        Weekday::Tue,
-        Weekday::Wed,
-        Weekday::Thu,
-        Weekday::Fri,
-        Weekday::Sat,
-        Weekday::Sun,
-    ][(i % 7) as usize]
+    periodize::plan::WEEKDAYS[(i % 7) as usize]
 }
 
 fn distance() -> impl Strategy<Value = Distance> {

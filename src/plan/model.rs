@@ -7,6 +7,17 @@
 use chrono::{NaiveDate, Weekday};
 use serde::{Deserialize, Serialize};
 
+/// Every weekday, Monday first.
+pub const WEEKDAYS: [Weekday; 7] = [
+    Weekday::Mon,
+    Weekday::Tue,
+    Weekday::Wed,
+    Weekday::Thu,
+    Weekday::Fri,
+    Weekday::Sat,
+    Weekday::Sun,
+];
+
 /// Kilometres in one statute mile.
 pub const KM_PER_MILE: f64 = 1.609_344;
 

@@ -8,16 +8,7 @@ use super::state::use_state;
 use crate::plan::{DeloadCadence, Experience, Settings, Units, WeekStart};
 use crate::store::Theme;
 
-/// Every weekday, Monday first.
-pub const WEEKDAYS: [Weekday; 7] = [
-    Weekday::Mon,
-    Weekday::Tue,
-    Weekday::Wed,
-    Weekday::Thu,
-    Weekday::Fri,
-    Weekday::Sat,
-    Weekday::Sun,
-];
+pub use crate::plan::WEEKDAYS;
 
 /// The settings screen.
 #[component]

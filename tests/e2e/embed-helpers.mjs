@@ -7,16 +7,7 @@ import { join } from 'node:path';
 import { startServer } from '../../scripts/static-server.mjs';
 import { DIST } from './helpers.mjs';
 
-/** Chromium's flags, as helpers.mjs launches it (for the persistent-profile test). */
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+export { CHROMIUM_ARGS } from './helpers.mjs';
 
 /** The Content-Security-Policy the app must run under (issue 6). */
 export const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";

@@ -7,7 +7,8 @@ import { startServer } from '../../scripts/static-server.mjs';
 export const DIST = process.env.PERIODIZE_DIST ?? 'dist';
 export const SUB_PATH = '/some/sub/path/';
 
-const CHROMIUM_ARGS = [
+/** Chromium's flags: headless as root, no background traffic on this offline machine. */
+export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-dev-shm-usage',

@@ -162,15 +162,7 @@ pub fn parse(json: &str, today: Option<NaiveDate>) -> Result<Scenario, ScenarioE
             .iter()
             .map(|d| parse_weekday(d))
             .collect::<Result<_, _>>()?,
-        None => vec![
-            Weekday::Mon,
-            Weekday::Tue,
-            Weekday::Wed,
-            Weekday::Thu,
-            Weekday::Fri,
-            Weekday::Sat,
-            Weekday::Sun,
-        ],
+        None => crate::plan::WEEKDAYS.to_vec(),
     };
     let week_start = match raw.week_start.as_deref().map(parse_weekday).transpose()? {
         Some(Weekday::Sun) => WeekStart::Sunday,
