@@ -5,7 +5,7 @@
 
 use super::text::sport_from_label;
 use super::track::{guess_sport, summarize, TrackPoint};
-use super::xml::{as_text, attr, walk, Step};
+use super::xml::{as_text, attr, parent, walk, Step};
 use super::ImportError;
 use crate::history::{Activity, Sport};
 use chrono::DateTime;
@@ -21,11 +21,7 @@ pub fn import(file: &str, bytes: &[u8]) -> Result<Activity, ImportError> {
     let mut saw_gpx = false;
     walk(file, &text, |path, step| {
         let here = path.last().map(String::as_str).unwrap_or("");
-        let parent = path
-            .len()
-            .checked_sub(2)
-            .and_then(|i| path.get(i))
-            .map(String::as_str);
+        let parent = parent(path);
         match step {
             Step::Open(e) => match here {
                 "gpx" => saw_gpx = true,

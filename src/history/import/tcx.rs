@@ -4,7 +4,7 @@
 
 use super::text::sport_from_label;
 use super::track::{guess_sport, summarize, TrackPoint};
-use super::xml::{as_text, attr, walk, Step};
+use super::xml::{as_text, attr, parent, walk, Step};
 use super::ImportError;
 use crate::history::{Activity, Sport};
 use chrono::{DateTime, FixedOffset};
@@ -33,11 +33,7 @@ pub fn import(file: &str, bytes: &[u8]) -> Result<Vec<Activity>, ImportError> {
     let mut saw_root = false;
     walk(file, &text, |path, step| {
         let here = path.last().map(String::as_str).unwrap_or("");
-        let parent = path
-            .len()
-            .checked_sub(2)
-            .and_then(|i| path.get(i))
-            .map(String::as_str);
+        let parent = parent(path);
         match step {
             Step::Open(e) => match here {
                 "TrainingCenterDatabase" => saw_root = true,

@@ -32,6 +32,14 @@ fn local(e: &BytesStart) -> String {
     e.local_name().as_ref().to_string()
 }
 
+/// The name of the element enclosing the current one (the second-last of `path`), if any.
+pub fn parent(path: &[String]) -> Option<&str> {
+    path.len()
+        .checked_sub(2)
+        .and_then(|i| path.get(i))
+        .map(String::as_str)
+}
+
 /// Walks `text`, calling `f(path, step)` for each element open, text and close.
 pub fn walk(
     file: &str,
