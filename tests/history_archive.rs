@@ -16,8 +16,14 @@ fn gz(bytes: &[u8]) -> Vec<u8> {
 }
 
 fn zip_of(entries: &[(&str, Vec<u8>)]) -> Vec<u8> {
+    zip_with(
+        entries,
+        SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated),
+    )
+}
+
+fn zip_with(entries: &[(&str, Vec<u8>)], opts: SimpleFileOptions) -> Vec<u8> {
     let mut w = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
-    let opts = SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated);
     for (name, data) in entries {
         w.start_file(*name, opts).unwrap();
         w.write_all(data).unwrap();
@@ -142,4 +148,42 @@ fn zip_without_activities_says_so() {
     let z = zip_of(&[("readme.txt", b"hi".to_vec())]);
     let err = import_file("x.zip", &z).unwrap_err();
     assert!(matches!(err, ImportError::NoActivity { .. }), "{err}");
+}
+
+#[test]
+fn stored_and_zip64_entries_are_read() {
+    let files = [
+        ("a.gpx", fixture("gpx/cerknicko-jezero.gpx")),
+        ("b.tcx", fixture("tcx/triathlon-run-leg.tcx")),
+    ];
+    let stored = SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
+    for opts in [
+        stored,
+        stored.large_file(true),
+        SimpleFileOptions::default().large_file(true),
+    ] {
+        let report = import_files(&[("x.zip".to_string(), zip_with(&files, opts))]);
+        assert_eq!(report.activities.len(), 2, "{:#?}", report.skipped);
+        assert!(report.skipped.is_empty());
+    }
+}
+
+#[test]
+fn a_damaged_zip_entry_is_skipped_by_name() {
+    let gpx = fixture("gpx/cerknicko-jezero.gpx");
+    let stored = SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
+    let mut z = zip_with(&[("a.gpx", gpx.clone()), ("b.gpx", gpx)], stored);
+    // Flip a byte inside the first entry's data (after its 30-byte header and name).
+    z[30 + "a.gpx".len() + 200] ^= 0x20;
+    let report = import_files(&[("x.zip".to_string(), z.clone())]);
+    assert_eq!(report.skipped.len(), 1, "{:#?}", report.skipped);
+    assert_eq!(report.skipped[0].file, "x.zip/a.gpx");
+    assert!(matches!(
+        report.skipped[0].error,
+        ImportError::CrcMismatch { .. }
+    ));
+    assert_eq!(report.activities.len(), 1, "b.gpx is still read");
+    // Cut before the directory: the whole archive is refused, with the reason.
+    let err = import_file("x.zip", &z[..z.len() / 2]).unwrap_err();
+    assert!(matches!(err, ImportError::BadArchive { .. }), "{err}");
 }

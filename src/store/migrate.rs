@@ -12,6 +12,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::error::Category;
 use serde_json::Value;
 
+use super::json_path;
 use super::schema::{BaselineSource, Document, Prefs, StoredRace, SCHEMA_VERSION};
 use crate::plan::{Baseline, Checkin, Race, Settings};
 
@@ -156,10 +157,9 @@ pub fn decode(text: &str) -> Result<Decoded, DecodeError> {
 
 /// Deserializes the text, reporting the path of the first bad field.
 fn typed<T: for<'de> Deserialize<'de>>(text: &str) -> Result<T, DecodeError> {
-    let mut de = serde_json::Deserializer::from_str(text);
-    serde_path_to_error::deserialize(&mut de).map_err(|e| DecodeError::InvalidField {
-        path: e.path().to_string(),
-        message: e.inner().to_string(),
+    serde_json::from_str(text).map_err(|e| DecodeError::InvalidField {
+        path: json_path::at(text, json_path::offset(text, e.line(), e.column())),
+        message: e.to_string(),
     })
 }
 

@@ -23,6 +23,7 @@
 //! rendering, not inside the frame that re-plans.
 
 pub mod backup;
+mod json_path;
 mod local;
 mod merge;
 pub mod migrate;

@@ -1,36 +1,12 @@
 //! Compressed inputs: single gzip files and Strava bulk-export zips (`activities.csv` plus an
 //! `activities/` folder of `.fit.gz`, `.gpx.gz` and `.tcx.gz` files).
 
-use super::{csv, import_into, ImportError, ImportReport, Skipped, MAX_UNPACKED_BYTES};
+use super::unpack::zip_entries;
+use super::{csv, import_into, ImportError, ImportReport, Skipped};
 use crate::history::{Activity, Sport};
 use std::collections::HashMap;
-use std::io::{Cursor, Read};
 
-/// Unpacks a gzip file, refusing output larger than [`MAX_UNPACKED_BYTES`].
-pub fn gunzip(file: &str, bytes: &[u8]) -> Result<Vec<u8>, ImportError> {
-    let decoder = flate2::read::MultiGzDecoder::new(bytes);
-    read_limited(file, decoder)
-}
-
-/// Reads all of `reader` up to the unpack limit.
-fn read_limited(file: &str, reader: impl Read) -> Result<Vec<u8>, ImportError> {
-    let mut out = Vec::new();
-    match reader.take(MAX_UNPACKED_BYTES + 1).read_to_end(&mut out) {
-        Ok(_) if out.len() as u64 > MAX_UNPACKED_BYTES => Err(ImportError::TooLarge {
-            file: file.to_string(),
-            limit_mb: MAX_UNPACKED_BYTES / (1024 * 1024),
-        }),
-        Ok(_) => Ok(out),
-        Err(e) if e.kind() == std::io::ErrorKind::UnexpectedEof => Err(ImportError::Truncated {
-            file: file.to_string(),
-            detail: "the compressed data ends early".into(),
-        }),
-        Err(e) => Err(ImportError::BadArchive {
-            file: file.to_string(),
-            detail: e.to_string(),
-        }),
-    }
-}
+pub use super::unpack::gunzip;
 
 /// Whether a zip entry is worth reading: an activities CSV or an activity file.
 fn wanted(path: &str) -> bool {
@@ -54,15 +30,12 @@ fn basename(path: &str) -> String {
 /// Imports a zip: every activity file, and `activities.csv` rows merged with the file each
 /// row names (the file gives the track, the row gives Strava's sport, title and effort).
 pub fn import_zip(name: &str, bytes: &[u8], depth: u8, report: &mut ImportReport) {
-    let mut archive = match zip::ZipArchive::new(Cursor::new(bytes)) {
-        Ok(a) => a,
-        Err(e) => {
+    let entries = match zip_entries(name, bytes) {
+        Ok(e) => e,
+        Err(error) => {
             return report.skipped.push(Skipped {
                 file: name.to_string(),
-                error: ImportError::BadArchive {
-                    file: name.to_string(),
-                    detail: e.to_string(),
-                },
+                error,
             })
         }
     };
@@ -70,50 +43,25 @@ pub fn import_zip(name: &str, bytes: &[u8], depth: u8, report: &mut ImportReport
     let mut by_file: HashMap<String, Vec<Activity>> = HashMap::new();
     let mut order: Vec<String> = Vec::new();
     let mut seen_any = false;
-    for i in 0..archive.len() {
-        let mut entry = match archive.by_index(i) {
-            Ok(e) => e,
-            Err(e) => {
-                let file = format!("{name}/entry {}", i + 1);
-                report.skipped.push(Skipped {
-                    file: file.clone(),
-                    error: ImportError::BadArchive {
-                        file,
-                        detail: e.to_string(),
-                    },
-                });
-                continue;
-            }
-        };
-        let path = match entry.name() {
-            Ok(n) => n.into_owned(),
-            Err(_) => format!("entry {}", i + 1),
-        };
-        if entry.is_dir() || !wanted(&path) {
+    for entry in &entries {
+        let path = &entry.path;
+        if entry.is_dir || !wanted(path) {
             continue;
         }
         seen_any = true;
         let file = format!("{name}/{path}");
-        let data = if entry.size() > MAX_UNPACKED_BYTES {
-            Err(ImportError::TooLarge {
-                file: file.clone(),
-                limit_mb: MAX_UNPACKED_BYTES / (1024 * 1024),
-            })
-        } else {
-            read_limited(&file, &mut entry)
-        };
-        let data = match data {
+        let data = match entry.read(&file) {
             Ok(d) => d,
             Err(error) => {
                 report.skipped.push(Skipped { file, error });
                 continue;
             }
         };
-        if basename(&path).ends_with(".csv") {
+        if basename(path).ends_with(".csv") {
             match csv::import(&file, &data) {
                 // Strava exports hold other CSVs (profile, gear, comments): not activities.
                 Err(ImportError::UnknownCsvColumns { .. })
-                    if basename(&path) != "activities.csv" => {}
+                    if basename(path) != "activities.csv" => {}
                 Ok(c) => {
                     csv_rows.extend(c.rows);
                     report
@@ -130,7 +78,7 @@ pub fn import_zip(name: &str, bytes: &[u8], depth: u8, report: &mut ImportReport
         let mut inner = ImportReport::default();
         import_into(&file, &data, depth + 1, &mut inner);
         report.skipped.append(&mut inner.skipped);
-        let key = basename(&path);
+        let key = basename(path);
         order.push(key.clone());
         by_file.insert(key, inner.activities);
     }

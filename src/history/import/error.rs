@@ -12,8 +12,8 @@ pub enum ImportError {
     #[error("{file}: CRC mismatch: the file is damaged (checksum {expected:#06x}, computed {computed:#06x})")]
     CrcMismatch {
         file: String,
-        expected: u16,
-        computed: u16,
+        expected: u32,
+        computed: u32,
     },
     #[error("{file}: the FIT file is damaged: {detail}")]
     BadFit { file: String, detail: String },

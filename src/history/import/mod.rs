@@ -12,6 +12,7 @@ mod gpx;
 mod tcx;
 pub mod text;
 pub mod track;
+mod unpack;
 mod xml;
 
 pub use error::ImportError;

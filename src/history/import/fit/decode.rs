@@ -140,8 +140,8 @@ fn header(file: &str, bytes: &[u8]) -> Result<(usize, usize), ImportError> {
 fn crc_error(file: &str, expected: u16, computed: u16) -> ImportError {
     ImportError::CrcMismatch {
         file: file.to_string(),
-        expected,
-        computed,
+        expected: expected.into(),
+        computed: computed.into(),
     }
 }
 
