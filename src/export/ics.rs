@@ -11,7 +11,7 @@ use crate::plan::{Plan, Units, WorkoutKind};
 
 /// The stable UID of a plan day's event.
 pub fn uid(date: chrono::NaiveDate) -> String {
-    format!("periodize-{}@periodize", date.format("%Y%m%d"))
+    format!("periodize-{}@periodize", date.to_string().replace('-', ""))
 }
 
 /// Writes `plan` as an .ics calendar, distances in `units`.

@@ -98,7 +98,7 @@ pub fn recent_race(
             if time <= 0.0 {
                 return None;
             }
-            let title = a.name.as_deref().unwrap_or("").to_lowercase();
+            let title = crate::history::import::text::lowercase(a.name.as_deref().unwrap_or(""));
             let titled = RACE_WORDS.iter().any(|w| title.contains(w));
             let fast = p
                 .usual_run_speed

@@ -33,7 +33,7 @@ pub fn to_json(doc: &Document) -> String {
 
 /// A file name for a backup made on `today`, e.g. `periodize-backup-2026-03-01.json`.
 pub fn file_name(today: NaiveDate) -> String {
-    format!("periodize-backup-{}.json", today.format("%Y-%m-%d"))
+    format!("periodize-backup-{}.json", today)
 }
 
 /// Reads a backup file (of this or any earlier version) and summarizes what it holds.

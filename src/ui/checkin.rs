@@ -90,7 +90,7 @@ pub fn Checkin() -> impl IntoView {
                         {SIGNS
                             .into_iter()
                             .map(|(sign, text)| {
-                                let id = format!("sign-{sign:?}").to_lowercase();
+                                let id = format!("sign-{sign:?}").to_ascii_lowercase();
                                 view! {
                                     <div class="check">
                                         <input type="checkbox" id=id.clone() data-testid=id.clone()

@@ -136,7 +136,7 @@ pub fn RaceForm(editing: RwSignal<Editing>) -> impl IntoView {
                 {[Priority::A, Priority::B, Priority::C]
                     .into_iter()
                     .map(|p| {
-                        let id = format!("race-priority-{p:?}").to_lowercase();
+                        let id = format!("race-priority-{p:?}").to_ascii_lowercase();
                         view! {
                             <div class="radio">
                                 <input

@@ -85,7 +85,7 @@ fn RaceRow(id: RaceId, race: Race, editing: RwSignal<Editing>) -> impl IntoView 
     let prio = format!("{:?}", race.priority);
     view! {
         <li class="race-row" data-testid="race-row" data-priority=prio.clone()>
-            <span class=format!("prio prio-{}", prio.to_lowercase()) title=format::priority_help(race.priority)>
+            <span class=format!("prio prio-{}", prio.to_ascii_lowercase()) title=format::priority_help(race.priority)>
                 {prio.clone()}
             </span>
             <div class="race-main">

@@ -132,7 +132,7 @@ fn chart(
         .iter()
         .map(|r| {
             let x = x_of(r.date, first, week_w) + week_w / 7.0 / 2.0;
-            let cls = format!("race-marker prio-{}", format!("{:?}", r.priority).to_lowercase());
+            let cls = format!("race-marker prio-{}", format!("{:?}", r.priority).to_ascii_lowercase());
             let size = if r.priority == Priority::A { 7.0 } else { 5.0 };
             view! {
                 <g class=cls data-testid="race-marker">

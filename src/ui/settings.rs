@@ -45,7 +45,7 @@ pub fn SettingsScreen() -> impl IntoView {
                 {[WeekStart::Monday, WeekStart::Sunday]
                     .into_iter()
                     .map(|w| {
-                        let id = format!("week-start-{w:?}").to_lowercase();
+                        let id = format!("week-start-{w:?}").to_ascii_lowercase();
                         view! {
                             <span class="radio">
                                 <input type="radio" name="week-start" id=id.clone()
@@ -64,7 +64,7 @@ pub fn SettingsScreen() -> impl IntoView {
                     {WEEKDAYS
                         .into_iter()
                         .map(|wd| {
-                            let id = format!("day-{wd}").to_lowercase();
+                            let id = format!("day-{wd}").to_ascii_lowercase();
                             view! {
                                 <span class="check">
                                     <input type="checkbox" id=id.clone()
@@ -208,7 +208,7 @@ fn ThemeChoice() -> impl IntoView {
             {[(Theme::System, "Like my device"), (Theme::Light, "Light"), (Theme::Dark, "Dark")]
                 .into_iter()
                 .map(|(t, label)| {
-                    let id = format!("theme-{t:?}").to_lowercase();
+                    let id = format!("theme-{t:?}").to_ascii_lowercase();
                     view! {
                         <span class="radio">
                             <input type="radio" name="theme" id=id.clone() data-testid=id.clone()

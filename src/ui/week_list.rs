@@ -1,6 +1,6 @@
 //! The week-by-week list of the plan: phase, kind, volume and each day's session per row.
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use leptos::prelude::*;
 
 use super::format;
@@ -42,9 +42,9 @@ fn week_row(
         .iter()
         .map(|d| {
             let text = match d.race.and_then(|i| plan.races.get(i)) {
-                Some(r) => format!("{}: {}", d.date.format("%a"), r.name),
-                None if d.kind == WorkoutKind::Rest => format!("{}: rest", d.date.format("%a")),
-                None => format!("{}: {} {}", d.date.format("%a"), format::workout(d.kind), format::dist(d.km, units)),
+                Some(r) => format!("{}: {}", d.date.weekday(), r.name),
+                None if d.kind == WorkoutKind::Rest => format!("{}: rest", d.date.weekday()),
+                None => format!("{}: {} {}", d.date.weekday(), format::workout(d.kind), format::dist(d.km, units)),
             };
             let date = d.date;
             view! {

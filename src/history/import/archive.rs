@@ -1,6 +1,7 @@
 //! Compressed inputs: single gzip files and Strava bulk-export zips (`activities.csv` plus an
 //! `activities/` folder of `.fit.gz`, `.gpx.gz` and `.tcx.gz` files).
 
+use super::text::lowercase;
 use super::unpack::zip_entries;
 use super::{csv, import_into, ImportError, ImportReport, Skipped};
 use crate::history::{Activity, Sport};
@@ -10,7 +11,7 @@ pub use super::unpack::gunzip;
 
 /// Whether a zip entry is worth reading: an activities CSV or an activity file.
 fn wanted(path: &str) -> bool {
-    let lower = path.to_lowercase();
+    let lower = lowercase(path);
     let base = lower.rsplit('/').next().unwrap_or(&lower);
     let base = base.strip_suffix(".gz").unwrap_or(base);
     base == "activities.csv"
@@ -21,10 +22,7 @@ fn wanted(path: &str) -> bool {
 
 /// The file name at the end of a path, lowercased (how CSV rows and entries are matched).
 fn basename(path: &str) -> String {
-    path.rsplit(['/', '\\'])
-        .next()
-        .unwrap_or(path)
-        .to_lowercase()
+    lowercase(path.rsplit(['/', '\\']).next().unwrap_or(path))
 }
 
 /// Imports a zip: every activity file, and `activities.csv` rows merged with the file each

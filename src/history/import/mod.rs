@@ -51,7 +51,7 @@ pub const MAX_UNPACKED_BYTES: u64 = 64 * 1024 * 1024;
 
 /// Detects the format of a file from its content, falling back to its name.
 pub fn detect(name: &str, bytes: &[u8]) -> Option<Format> {
-    let lower = name.to_lowercase();
+    let lower = text::lowercase(name);
     if bytes.starts_with(&[0x1f, 0x8b]) {
         return Some(Format::Gzip);
     }
@@ -187,7 +187,7 @@ fn check(mut a: Activity) -> Result<Activity, ImportError> {
 
 /// `run.fit.gz` -> `run.fit`; a name without `.gz` is kept.
 fn strip_gz(name: &str) -> String {
-    let lower = name.to_lowercase();
+    let lower = text::lowercase(name);
     if lower.ends_with(".gz") {
         name.get(..name.len() - 3).unwrap_or(name).to_string()
     } else {

@@ -21,9 +21,34 @@ const MONTHS: [&[&str]; 12] = [
     &["dec", "dez", "déc", "dic"],
 ];
 
+/// Lowercases `text` for matching names and headers: ASCII, Latin-1, Latin Extended-A, Greek
+/// and Cyrillic capitals (what exported file names, CSV headers and month names use); other
+/// characters are kept. `str::to_lowercase` would do the same for all of Unicode but brings its
+/// full case tables (~8 KB gzip) into the web app.
+pub fn lowercase(text: &str) -> String {
+    text.chars().map(lower_char).collect()
+}
+
+/// One character of [`lowercase`].
+fn lower_char(c: char) -> char {
+    let u = c as u32;
+    let lower = match u {
+        0x41..=0x5a | 0xc0..=0xd6 | 0xd8..=0xde | 0x391..=0x3a1 | 0x3a3..=0x3ab | 0x410..=0x42f => {
+            u + 0x20
+        }
+        0x400..=0x40f => u + 0x50,
+        // Latin Extended-A: capital and small letters alternate.
+        0x100..=0x12f | 0x132..=0x137 | 0x14a..=0x177 if u % 2 == 0 => u + 1,
+        0x139..=0x148 | 0x179..=0x17e if u % 2 == 1 => u + 1,
+        0x178 => 0xff,
+        _ => u,
+    };
+    char::from_u32(lower).unwrap_or(c)
+}
+
 /// Which month a word names, if any (1-12).
 fn month_of(word: &str) -> Option<u32> {
-    let w = word.trim_end_matches('.').to_lowercase();
+    let w = lowercase(word.trim_end_matches('.'));
     if w.chars().count() < 3 {
         return None;
     }
@@ -52,7 +77,8 @@ pub fn parse_datetime(text: &str) -> Option<DateTime<FixedOffset>> {
     if let Ok(dt) = DateTime::parse_from_rfc3339(t) {
         return Some(dt);
     }
-    if let Ok(dt) = DateTime::parse_from_str(t, "%Y-%m-%d %H:%M:%S%z") {
+    // `2024-03-12 06:30:00+0000` and other ISO forms with an offset.
+    if let Ok(dt) = t.parse::<DateTime<FixedOffset>>() {
         return Some(dt);
     }
     let naive = parse_naive(t)?;
@@ -61,7 +87,7 @@ pub fn parse_datetime(text: &str) -> Option<DateTime<FixedOffset>> {
 
 /// The naive (offset-free) form of [`parse_datetime`].
 fn parse_naive(t: &str) -> Option<NaiveDateTime> {
-    let lower = t.to_lowercase();
+    let lower = lowercase(t);
     let compact: String = lower.chars().filter(|c| !matches!(c, ' ' | '.')).collect();
     let pm = compact.ends_with("pm") || compact.ends_with("nachm");
     let am = compact.ends_with("am") || compact.ends_with("vorm");
@@ -262,7 +288,7 @@ fn parse_unit_duration(t: &str) -> Option<f64> {
                 word.push(n);
                 chars.next();
             }
-            let unit = match word.to_lowercase().chars().next() {
+            let unit = match lowercase(&word).chars().next() {
                 Some('h') | Some('t') => 3600.0,
                 Some('m') => 60.0,
                 Some('s') => 1.0,
@@ -286,7 +312,7 @@ fn parse_unit_duration(t: &str) -> Option<f64> {
 /// Maps a sport name in any of the exports' languages (`Run`, `Trail Running`, `Lauf`,
 /// `Course à pied`, `running`, Strava GPX type `9`...) to a [`Sport`].
 pub fn sport_from_label(label: &str) -> Sport {
-    let l = label.trim().to_lowercase();
+    let l = lowercase(label.trim());
     let has = |words: &[&str]| words.iter().any(|w| l.contains(w));
     if l == "9" || l == "running" {
         return Sport::Run;
@@ -334,6 +360,24 @@ pub fn sport_from_label(label: &str) -> Sport {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lowercase_agrees_with_unicode_in_the_scripts_it_covers() {
+        let covered = (0u32..0x250).chain(0x370..0x400).chain(0x400..0x460);
+        for c in covered.filter_map(char::from_u32) {
+            let mut std_lower = c.to_lowercase();
+            let expected = match (std_lower.next(), std_lower.next()) {
+                (Some(l), None) => l,
+                _ => c, // İ lowercases to two characters: left as it is
+            };
+            // Only capitals with a one-character lowercase in these blocks are promised.
+            let u = c as u32;
+            if expected != c && (u < 0x180 || (0x391..=0x3ab).contains(&u) || (0x400..0x430).contains(&u)) {
+                assert_eq!(lower_char(c), expected, "{c} U+{:04X}", c as u32);
+            }
+        }
+        assert_eq!(lowercase("AKTIVITÄTSDATUM Déc ŁÓDŹ Дата"), "aktivitätsdatum déc łódź дата");
+    }
 
     fn dt(s: &str) -> String {
         parse_datetime(s)

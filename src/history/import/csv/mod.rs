@@ -5,6 +5,7 @@ mod garmin;
 mod strava;
 pub mod template;
 
+use super::text::lowercase;
 use super::ImportError;
 use crate::history::Activity;
 
@@ -86,7 +87,7 @@ pub(crate) fn read_table(file: &str, bytes: &[u8]) -> Result<Table, ImportError>
     };
     let text = |f: &[u8]| String::from_utf8_lossy(f).trim().to_string();
     let raw_headers: Vec<String> = header.iter().map(text).collect();
-    let headers = raw_headers.iter().map(|h| h.to_lowercase()).collect();
+    let headers = raw_headers.iter().map(|h| lowercase(h)).collect();
     let mut rows = Vec::new();
     for record in records {
         let record = record.map_err(|e| ImportError::BadCsv {
@@ -110,7 +111,7 @@ pub(crate) fn read_table(file: &str, bytes: &[u8]) -> Result<Table, ImportError>
 pub fn looks_like_csv(bytes: &[u8]) -> bool {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let first = bytes.split(|b| *b == b'\n').next().unwrap_or(&[]);
-    let line = String::from_utf8_lossy(first).to_lowercase();
+    let line = lowercase(&String::from_utf8_lossy(first));
     (line.contains(',') || line.contains(';') || line.contains('\t'))
         && (line.contains("date") || line.contains("datum") || line.contains("activity"))
 }
