@@ -193,9 +193,15 @@ pub fn save(ns: &str, doc: &Document) -> Result<(), StoreError> {
 /// `base`. Returns the document now stored: make it this tab's document and its new base.
 pub fn save_merged(ns: &str, local: &Document, base: &Document) -> Result<Document, StoreError> {
     let st = storage()?;
-    let merged = match get(&st, &key(ns))?.map(|t| decode(&t)) {
-        Some(Ok(Decoded { doc: stored, .. })) if stored != *base => merge(local, &stored, base),
-        _ => local.clone(),
+    let merged = match get(&st, &key(ns))? {
+        // The text this tab last loaded, saved or received is `base` itself (see the module
+        // docs): no other tab wrote since, so there is nothing to merge and nothing to parse.
+        Some(text) if is_known_good(ns, &text) => local.clone(),
+        Some(text) => match decode(&text) {
+            Ok(Decoded { doc: stored, .. }) if stored != *base => merge(local, &stored, base),
+            _ => local.clone(),
+        },
+        None => local.clone(),
     };
     save(ns, &merged)?;
     Ok(merged)
@@ -271,7 +277,10 @@ pub fn watch(ns: &str, on_change: impl Fn(Document) + 'static) -> Watch {
             match get(&st, &key(&ns)) {
                 Ok(None) => on_change(Document::default()),
                 Ok(Some(text)) => {
-                    if let Ok(Decoded { doc, .. }) = decode(&text) {
+                    if let Ok(Decoded { doc, from }) = decode(&text) {
+                        if from == SCHEMA_VERSION {
+                            remember(&ns, &text);
+                        }
                         on_change(doc);
                     }
                 }

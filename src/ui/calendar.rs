@@ -66,7 +66,12 @@ pub fn MonthCalendar(index: Memo<DayIndex>) -> impl IntoView {
         let same_month = month_of(d) == month.get_untracked();
         focus.set(d);
         // A day of the month shown is focused at once; another month is focused once drawn.
+        // Meanwhile the grid itself holds the focus, so keys pressed before the new month is
+        // drawn still reach it (the focused day is about to be removed).
         if !(same_month && focus_el(d)) {
+            if let Some(grid) = grid_ref.get_untracked() {
+                let _ = grid.focus();
+            }
             request_animation_frame(move || {
                 focus_el(d);
             });
@@ -144,7 +149,7 @@ pub fn MonthCalendar(index: Memo<DayIndex>) -> impl IntoView {
                 <button type="button" class="link" on:click=move |_| focus_cell(state.today.get_untracked())>"Today"</button>
             </div>
             <p class="muted small" id="cal-help">"Arrow keys move between days, Page Up/Down between months, Enter opens the day."</p>
-            <div role="grid" class="cal-grid" aria-labelledby="cal-h" aria-describedby="cal-help" node_ref=grid_ref on:keydown=on_key>
+            <div role="grid" class="cal-grid" tabindex="-1" aria-labelledby="cal-h" aria-describedby="cal-help" node_ref=grid_ref on:keydown=on_key>
                 <div role="row" class="cal-row cal-heads">{heads}</div>
                 {rows}
             </div>

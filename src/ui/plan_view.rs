@@ -37,6 +37,22 @@ pub fn PlanScreen() -> impl IntoView {
 fn PlanBody() -> impl IntoView {
     let state = use_state();
     let layout = RwSignal::new(Layout::Month);
+    // The week-by-week copy only a printout shows is built when printing starts (the Print
+    // button, or the browser's own print command) rather than re-rendered on every change.
+    let printing = RwSignal::new(false);
+    let before = window_event_listener(leptos::ev::beforeprint, move |_| printing.set(true));
+    let after = window_event_listener(leptos::ev::afterprint, move |_| printing.set(false));
+    on_cleanup(move || {
+        before.remove();
+        after.remove();
+    });
+    let print = move |_| {
+        printing.set(true);
+        // Print once the copy is in the page.
+        request_animation_frame(|| {
+            window().print().ok();
+        });
+    };
     let index = Memo::new(move |_| {
         state
             .plan
@@ -84,7 +100,7 @@ fn PlanBody() -> impl IntoView {
         <section class="plan" aria-labelledby="plan-h">
             <div class="screen-head">
                 <h2 id="plan-h">"Your plan"</h2>
-                <button type="button" class="no-print" on:click=move |_| { window().print().ok(); }>"Print"</button>
+                <button type="button" class="no-print" data-testid="print" on:click=print>"Print"</button>
             </div>
             <Show when=move || example.get() && !state.read_only>
                 <div class="banner banner-info" data-testid="example-banner">
@@ -113,10 +129,12 @@ fn PlanBody() -> impl IntoView {
                 </div>
                 <DayDetail index/>
             </div>
-            <div class="print-only">
-                <h3>"Week by week"</h3>
-                <WeekList print=true/>
-            </div>
+            <Show when=move || printing.get()>
+                <div class="print-only" data-testid="print-copy">
+                    <h3>"Week by week"</h3>
+                    <WeekList print=true/>
+                </div>
+            </Show>
         </section>
     }
 }

@@ -114,9 +114,17 @@ impl AppState {
         let ns = self.namespace;
         let doc = self.doc;
         let storage = self.storage;
-        Effect::new(move |_| {
-            let local = doc.get();
-            if self.read_only || base.with_value(|b| *b == local) {
+        // Saving parses and writes the whole document (tens of ms with years of history), so
+        // it runs in its own task after the change has been rendered; edits made meanwhile are
+        // saved together. Leaving the page saves at once.
+        let pending = StoredValue::new(false);
+        let flush = move || {
+            if !pending.get_value() {
+                return;
+            }
+            pending.set_value(false);
+            let local = doc.get_untracked();
+            if base.with_value(|b| *b == local) {
                 return;
             }
             match base.with_value(|b| persist::save(&ns.get_value(), &local, b)) {
@@ -134,7 +142,16 @@ impl AppState {
                 }
                 Err(problem) => storage.set(StorageStatus::SaveFailed(problem)),
             }
+        };
+        Effect::new(move |_| {
+            doc.track();
+            if !self.read_only && !pending.get_value() {
+                pending.set_value(true);
+                set_timeout(flush, std::time::Duration::ZERO);
+            }
         });
+        let on_leave = window_event_listener(leptos::ev::pagehide, move |_| flush());
+        on_cleanup(move || on_leave.remove());
         let watch = persist::watch(&ns.get_value(), move |remote| {
             let merged =
                 doc.with_untracked(|local| base.with_value(|b| persist::merge(local, &remote, b)));

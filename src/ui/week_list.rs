@@ -1,4 +1,9 @@
 //! The week-by-week list of the plan: phase, kind, volume and each day's session per row.
+//!
+//! Rows are keyed by their content, so a change that touches a few weeks (a check-in, a
+//! setting) rebuilds only those rows instead of the whole season.
+
+use std::hash::{DefaultHasher, Hash, Hasher};
 
 use chrono::{Datelike, NaiveDate};
 use leptos::prelude::*;
@@ -7,34 +12,65 @@ use super::format;
 use super::state::use_state;
 use crate::plan::{Plan, Units, Week, WorkoutKind};
 
+/// Everything one row shows, already in words.
+#[derive(Clone, Hash, PartialEq)]
+struct Row {
+    start: NaiveDate,
+    end: NaiveDate,
+    kind: &'static str,
+    phase: &'static str,
+    current: bool,
+    label: String,
+    dates: String,
+    phase_name: &'static str,
+    kind_name: &'static str,
+    km: String,
+    long: String,
+    /// Date, text, workout label and whether it is today.
+    days: Vec<(NaiveDate, String, &'static str, bool)>,
+}
+
+impl Row {
+    fn key(&self) -> (NaiveDate, u64) {
+        let mut h = DefaultHasher::new();
+        self.hash(&mut h);
+        (self.start, h.finish())
+    }
+}
+
 /// The plan as a list of weeks (`print`: the copy only the print view shows).
 #[component]
 pub fn WeekList(#[prop(optional)] print: bool) -> impl IntoView {
     let prefix = if print { "print-" } else { "" };
     let state = use_state();
+    let rows = Memo::new(move |_| {
+        let (units, today) = (state.units.get(), state.today.get());
+        state.plan.with(|p| {
+            p.as_ref()
+                .map(|plan| {
+                    plan.weeks
+                        .iter()
+                        .map(|w| row(plan, w, units, today))
+                        .collect::<Vec<Row>>()
+                })
+                .ok()
+        })
+    });
+    let selected = state.selected;
+    let has_plan = Memo::new(move |_| rows.with(|r| r.is_some()));
+    let each = move || rows.get().unwrap_or_default();
     move || {
-        let units = state.units.get();
-        let today = state.today.get();
-        state.plan.with(|p| match p {
-            Ok(plan) => view! {
+        has_plan.get().then(|| {
+            view! {
                 <ol class="week-list" data-testid=format!("{prefix}week-list") aria-label="Weeks of the plan">
-                    {plan.weeks.iter().map(|w| week_row(plan, w, (units, today, prefix), state.selected)).collect_view()}
+                    <For each=each key=Row::key children=move |r| week_row(r, prefix, selected)/>
                 </ol>
             }
-            .into_any(),
-            Err(_) => ().into_any(),
         })
     }
 }
 
-fn week_row(
-    plan: &Plan,
-    w: &Week,
-    (units, today, prefix): (Units, NaiveDate, &'static str),
-    selected: RwSignal<Option<NaiveDate>>,
-) -> impl IntoView {
-    let kind = w.kind.label();
-    let current = w.days.iter().any(|d| d.date == today);
+fn row(plan: &Plan, w: &Week, units: Units, today: NaiveDate) -> Row {
     let start = w.start;
     let end = w.days.last().map(|d| d.date).unwrap_or(start);
     let days = w
@@ -44,38 +80,70 @@ fn week_row(
             let text = match d.race.and_then(|i| plan.races.get(i)) {
                 Some(r) => format!("{}: {}", d.date.weekday(), r.name),
                 None if d.kind == WorkoutKind::Rest => format!("{}: rest", d.date.weekday()),
-                None => format!("{}: {} {}", d.date.weekday(), format::workout(d.kind), format::dist(d.km, units)),
+                None => format!(
+                    "{}: {} {}",
+                    d.date.weekday(),
+                    format::workout(d.kind),
+                    format::dist(d.km, units)
+                ),
             };
-            let date = d.date;
+            (d.date, text, d.kind.label(), d.date == today)
+        })
+        .collect();
+    Row {
+        start,
+        end,
+        kind: w.kind.label(),
+        phase: w.phase.label(),
+        current: w.days.iter().any(|d| d.date == today),
+        label: format!(
+            "Week of {}: {}, {}, {}",
+            format::date_short(start),
+            format::phase(w.phase),
+            format::week_kind(w.kind),
+            format::dist(w.km, units)
+        ),
+        dates: format!(
+            "{} – {}",
+            format::date_short(start),
+            format::date_short(end)
+        ),
+        phase_name: format::phase(w.phase),
+        kind_name: format::week_kind(w.kind),
+        km: format::dist(w.km, units),
+        long: format!("long {}", format::dist(w.long_run_km, units)),
+        days,
+    }
+}
+
+fn week_row(r: Row, prefix: &'static str, selected: RwSignal<Option<NaiveDate>>) -> impl IntoView {
+    let (start, end) = (r.start, r.end);
+    let days = r
+        .days
+        .into_iter()
+        .map(|(date, text, kind, today)| {
             view! {
-                <li class=format!("wl-day wo-{}", d.kind.label()) class:today=date == today>
+                <li class=format!("wl-day wo-{kind}") class:today=today>
                     <button type="button" class="link" on:click=move |_| selected.set(Some(date))>{text}</button>
                 </li>
             }
         })
         .collect_view();
-    let label = format!(
-        "Week of {}: {}, {}, {}",
-        format::date_short(start),
-        format::phase(w.phase),
-        format::week_kind(w.kind),
-        format::dist(w.km, units)
-    );
     view! {
-        <li class=format!("week-row wk-{kind} phase-{}", w.phase.label())
-            class:current=current
+        <li class=format!("week-row wk-{} phase-{}", r.kind, r.phase)
+            class:current=r.current
             class:selected=move || selected.get().is_some_and(|s| s >= start && s <= end)
-            data-kind=kind
-            data-phase=w.phase.label()
+            data-kind=r.kind
+            data-phase=r.phase
             data-start=start.to_string()
             data-testid=format!("{prefix}week-row")
-            aria-label=label>
+            aria-label=r.label>
             <button type="button" class="week-head" on:click=move |_| selected.set(Some(start))>
-                <span class="wk-date">{format!("{} – {}", format::date_short(start), format::date_short(end))}</span>
-                <span class="wk-phase">{format::phase(w.phase)}</span>
-                <span class="wk-kind">{format::week_kind(w.kind)}</span>
-                <span class="wk-km">{format::dist(w.km, units)}</span>
-                <span class="wk-long muted">{format!("long {}", format::dist(w.long_run_km, units))}</span>
+                <span class="wk-date">{r.dates}</span>
+                <span class="wk-phase">{r.phase_name}</span>
+                <span class="wk-kind">{r.kind_name}</span>
+                <span class="wk-km">{r.km}</span>
+                <span class="wk-long muted">{r.long}</span>
             </button>
             <ul class="wl-days">{days}</ul>
         </li>

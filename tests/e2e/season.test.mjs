@@ -70,14 +70,22 @@ test('a new user plans a marathon season with a 10K tune-up and finds it after a
   // The week list: deloads, taper before the marathon, recovery after it.
   const kinds = await weekKinds(page);
   assert.ok(kinds.includes('deload'), `deload in ${kinds}`);
+  // Rows off screen are not laid out until scrolled to (content-visibility), so find the
+  // race's week by its text content, then check it shows once scrolled into view.
   const marathonWeek = await page.locator('[data-testid=week-row]').evaluateAll((rows) =>
-    rows.findIndex((r) => r.innerText.includes('City Marathon')),
+    rows.findIndex((r) => r.textContent.includes('City Marathon')),
+  );
+  const marathonRow = page.locator('[data-testid=week-row]').nth(marathonWeek);
+  await marathonRow.scrollIntoViewIfNeeded();
+  await page.waitForFunction(
+    (i) => document.querySelectorAll('[data-testid=week-row]')[i].innerText.includes('City Marathon'),
+    marathonWeek,
   );
   assert.equal(kinds[marathonWeek], 'race');
   assert.equal(kinds[marathonWeek - 1], 'taper');
   assert.equal(kinds[marathonWeek + 1], 'recovery');
   const tenKWeek = await page.locator('[data-testid=week-row]').evaluateAll((rows) =>
-    rows.findIndex((r) => r.innerText.includes('Spring 10K')),
+    rows.findIndex((r) => r.textContent.includes('Spring 10K')),
   );
   assert.ok(tenKWeek > 0 && tenKWeek < marathonWeek);
   await screenshot(page, 'journey-season-weeks');
@@ -107,5 +115,38 @@ test('a readiness check-in with warning signs brings a deload forward and says w
   const after = await weekKinds(page);
   assert.notDeepEqual(after, before, 'the plan changed');
   assert.ok(after.slice(0, 2).includes('deload'), `a deload this or next week: ${after.slice(0, 3)}`);
+  assert.deepEqual(allErrors(), []);
+});
+
+test('printing shows the whole season week by week, built only while printing', async (t) => {
+  const { page, allErrors } = await openAt(t, { today: '2026-03-02' });
+  await addRace(page, { name: 'Autumn Marathon', date: '2026-10-04', distance: 'marathon', priority: 'a' });
+  await go(page, 'plan');
+  const bars = await page.locator('[data-testid=season-chart] .bar').count();
+  const copy = page.locator('[data-testid=print-copy]');
+  assert.equal(await copy.count(), 0, 'no hidden copy re-rendered on every change');
+
+  // The browser's own print command (Ctrl+P) fires beforeprint: the copy is there, and the
+  // print stylesheet shows it and hides the screen-only controls.
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  await copy.waitFor({ state: 'attached' });
+  await page.emulateMedia({ media: 'print' });
+  assert.ok(await copy.isVisible());
+  assert.equal(await copy.locator('[data-testid=print-week-row]').count(), bars, 'every week of the season');
+  assert.match(await copy.innerText(), /Autumn Marathon/);
+  assert.equal(await page.locator('[data-testid=print]').isVisible(), false);
+  await screenshot(page, 'print-view');
+  await page.emulateMedia({ media: 'screen' });
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  await copy.waitFor({ state: 'detached' });
+
+  // The Print button builds the copy before asking the browser to print.
+  await page.evaluate(() => {
+    window.__printed = [];
+    window.print = () => window.__printed.push(!!document.querySelector('[data-testid=print-copy]'));
+  });
+  await page.click('[data-testid=print]');
+  await page.waitForFunction(() => window.__printed.length === 1);
+  assert.deepEqual(await page.evaluate(() => window.__printed), [true]);
   assert.deepEqual(allErrors(), []);
 });

@@ -38,8 +38,8 @@ fn lower_char(c: char) -> char {
         }
         0x400..=0x40f => u + 0x50,
         // Latin Extended-A: capital and small letters alternate.
-        0x100..=0x12f | 0x132..=0x137 | 0x14a..=0x177 if u % 2 == 0 => u + 1,
-        0x139..=0x148 | 0x179..=0x17e if u % 2 == 1 => u + 1,
+        0x100..=0x12f | 0x132..=0x137 | 0x14a..=0x177 if u.is_multiple_of(2) => u + 1,
+        0x139..=0x148 | 0x179..=0x17e if !u.is_multiple_of(2) => u + 1,
         0x178 => 0xff,
         _ => u,
     };
@@ -372,11 +372,16 @@ mod tests {
             };
             // Only capitals with a one-character lowercase in these blocks are promised.
             let u = c as u32;
-            if expected != c && (u < 0x180 || (0x391..=0x3ab).contains(&u) || (0x400..0x430).contains(&u)) {
+            if expected != c
+                && (u < 0x180 || (0x391..=0x3ab).contains(&u) || (0x400..0x430).contains(&u))
+            {
                 assert_eq!(lower_char(c), expected, "{c} U+{:04X}", c as u32);
             }
         }
-        assert_eq!(lowercase("AKTIVITÄTSDATUM Déc ŁÓDŹ Дата"), "aktivitätsdatum déc łódź дата");
+        assert_eq!(
+            lowercase("AKTIVITÄTSDATUM Déc ŁÓDŹ Дата"),
+            "aktivitätsdatum déc łódź дата"
+        );
     }
 
     fn dt(s: &str) -> String {
