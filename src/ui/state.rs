@@ -114,9 +114,10 @@ impl AppState {
         let ns = self.namespace;
         let doc = self.doc;
         let storage = self.storage;
-        // Saving parses and writes the whole document (tens of ms with years of history), so
-        // it runs in its own task after the change has been rendered; edits made meanwhile are
-        // saved together. Leaving the page saves at once.
+        // Saving encodes, checks and writes the whole document (~10 ms with years of history),
+        // so it runs in its own task once the change has been painted (or after 100 ms where no
+        // frames come, as in a background tab); edits made meanwhile are saved together.
+        // Leaving the page saves at once.
         let pending = StoredValue::new(false);
         let flush = move || {
             if !pending.get_value() {
@@ -147,7 +148,8 @@ impl AppState {
             doc.track();
             if !self.read_only && !pending.get_value() {
                 pending.set_value(true);
-                set_timeout(flush, std::time::Duration::ZERO);
+                request_animation_frame(move || set_timeout(flush, std::time::Duration::ZERO));
+                set_timeout(flush, std::time::Duration::from_millis(100));
             }
         });
         let on_leave = window_event_listener(leptos::ev::pagehide, move |_| flush());

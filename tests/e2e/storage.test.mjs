@@ -85,3 +85,21 @@ test('a full storage quota gives a clear message and nothing in memory is lost',
   assert.match(stored, /Unsaved 10K/);
   assert.deepEqual(allErrors(), []);
 });
+
+test('an edit made just before leaving the page is saved, though saving waits for the paint', async (t) => {
+  const { page, allErrors } = await openAt(t, { today: '2026-03-02' });
+  await page.locator('[data-testid=load-example]').waitFor();
+  // The click and the reload run in one task: no frame and no timer runs in between, so only
+  // the save on pagehide can keep the edit.
+  await Promise.all([
+    page.waitForEvent('load'),
+    page.evaluate(() => {
+      document.querySelector('[data-testid=load-example]').click();
+      location.reload();
+    }),
+  ]);
+  await go(page, 'races');
+  await page.locator('[data-testid=race-row]').first().waitFor();
+  assert.ok((await page.locator('[data-testid=race-row]').count()) > 0, 'the example season survived');
+  assert.deepEqual(allErrors(), []);
+});
