@@ -56,7 +56,8 @@ pub struct Prefs {
     /// Light, dark or following the system.
     #[serde(default)]
     pub theme: Theme,
-    /// The view that was open last (a UI-defined name such as "calendar"), restored at start.
+    /// The screen that was open last ("plan", "races", "history", "settings" or "data"), shown
+    /// when the app is opened without a link to a screen; other names are ignored.
     #[serde(default)]
     pub last_view: Option<String>,
 }

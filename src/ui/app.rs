@@ -66,7 +66,25 @@ pub fn App(
         Theme::Dark => "app theme-dark",
     });
     let local = embedding.local_views;
-    let view = view_signal(full && !local, View::Plan);
+    // Opened without a link to a screen, the app shows the one last used; moving to another
+    // screen is remembered (opening one is not an edit, so a first visit stores nothing).
+    let last = state
+        .doc
+        .with_untracked(|d| d.prefs.last_view.as_deref().and_then(View::from_name));
+    let view = view_signal(full && !local, last.unwrap_or(View::Plan));
+    Effect::new(move |before: Option<View>| {
+        let now = view.get();
+        let name = now.name();
+        let moved = before.is_some_and(|b| b != now);
+        if moved
+            && state
+                .doc
+                .with_untracked(|d| d.prefs.last_view.as_deref() != Some(name))
+        {
+            state.edit(|d| d.prefs.last_view = Some(name.to_string()));
+        }
+        now
+    });
     let screen = move || match view.get() {
         View::Plan => view! { <PlanScreen/> }.into_any(),
         View::Races => view! { <RacesScreen/> }.into_any(),

@@ -45,6 +45,16 @@ impl View {
         }
     }
 
+    /// The screen's name, as kept in the stored preferences (`prefs.last_view`).
+    pub fn name(self) -> &'static str {
+        self.hash().trim_start_matches("#/")
+    }
+
+    /// The screen a stored name names, if any.
+    pub fn from_name(name: &str) -> Option<View> {
+        View::ALL.into_iter().find(|v| v.name() == name)
+    }
+
     /// The screen a hash names, if any.
     pub fn from_hash(hash: &str) -> Option<View> {
         View::ALL.into_iter().find(|v| v.hash() == hash)

@@ -103,3 +103,20 @@ test('an edit made just before leaving the page is saved, though saving waits fo
   assert.ok((await page.locator('[data-testid=race-row]').count()) > 0, 'the example season survived');
   assert.deepEqual(allErrors(), []);
 });
+
+test('opened without a link to a screen, the app shows the screen used last', async (t) => {
+  const { page, allErrors } = await openAt(t, { today: '2026-03-02' });
+  const root = page.url().split('#')[0];
+  // A first visit stores nothing: opening a screen is not an edit.
+  assert.equal(await page.evaluate(() => localStorage.getItem('periodize:document')), null);
+  await go(page, 'settings');
+  await page.waitForFunction(() => (localStorage.getItem('periodize:document') ?? '').includes('"settings"'));
+  await page.goto('about:blank');
+  await page.goto(root);
+  await page.locator('#settings-h').waitFor();
+  assert.equal(await page.evaluate(() => location.hash), '#/settings');
+  // A link to a screen still wins.
+  await page.goto(root + '#/races');
+  await page.locator('[data-testid=add-race]').waitFor();
+  assert.deepEqual(allErrors(), []);
+});
