@@ -41,7 +41,7 @@ pub fn DayDetail(index: Memo<DayIndex>) -> impl IntoView {
                 <p class="detail-week">
                     <span class=format!("chip wk-{}", week.kind.label())>{format::week_kind(week.kind)}</span>
                     " in the "{format::phase(week.phase)}" phase · week total "
-                    {format::dist(week.km, units)}", long run "{format::dist(week.long_run_km, units)}
+                    {format::dist(week.km, units)}", "{format::long_run(week.long_run_km, units)}
                 </p>
                 <h4>"Why this week looks like this"</h4>
                 <ul class="reasons" data-testid="detail-reasons">

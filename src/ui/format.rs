@@ -12,6 +12,15 @@ pub fn dist(km: f64, units: Units) -> String {
     format!("{:.1} {}", units.from_km(km), units.label())
 }
 
+/// A week's long run, e.g. "long run 18.5 km" ("no long run" in race and recovery weeks).
+pub fn long_run(km: f64, units: Units) -> String {
+    if km > 0.0 {
+        format!("long run {}", dist(km, units))
+    } else {
+        "no long run".to_string()
+    }
+}
+
 /// A whole-number distance in the runner's units, e.g. "42 km".
 pub fn dist0(km: f64, units: Units) -> String {
     format!("{:.0} {}", units.from_km(km), units.label())
@@ -246,6 +255,11 @@ mod tests {
     fn converts_units_in_text() {
         assert_eq!(dist(10.0, Units::Km), "10.0 km");
         assert_eq!(dist(crate::plan::KM_PER_MILE * 3.0, Units::Mi), "3.0 mi");
+        assert_eq!(
+            long_run(crate::plan::KM_PER_MILE * 10.0, Units::Mi),
+            "long run 10.0 mi"
+        );
+        assert_eq!(long_run(0.0, Units::Km), "no long run");
         let p = PaceRange {
             fast_s_per_km: 300.0,
             slow_s_per_km: 330.0,

@@ -80,6 +80,13 @@ fn row(plan: &Plan, w: &Week, units: Units, today: NaiveDate) -> Row {
             let text = match d.race.and_then(|i| plan.races.get(i)) {
                 Some(r) => format!("{}: {}", d.date.weekday(), r.name),
                 None if d.kind == WorkoutKind::Rest => format!("{}: rest", d.date.weekday()),
+                // Cross-training is given in time, not distance.
+                None if d.kind == WorkoutKind::Cross => format!(
+                    "{}: {} {}",
+                    d.date.weekday(),
+                    format::workout(d.kind),
+                    format::minutes(d.minutes)
+                ),
                 None => format!(
                     "{}: {} {}",
                     d.date.weekday(),
@@ -111,7 +118,7 @@ fn row(plan: &Plan, w: &Week, units: Units, today: NaiveDate) -> Row {
         phase_name: format::phase(w.phase),
         kind_name: format::week_kind(w.kind),
         km: format::dist(w.km, units),
-        long: format!("long {}", format::dist(w.long_run_km, units)),
+        long: format::long_run(w.long_run_km, units),
         days,
     }
 }
