@@ -68,15 +68,22 @@ pub fn App(
     let local = embedding.local_views;
     // Opened without a link to a screen, the app shows the one last used; moving to another
     // screen is remembered (opening one is not an edit, so a first visit stores nothing).
-    let last = state
-        .doc
-        .with_untracked(|d| d.prefs.last_view.as_deref().and_then(View::from_name));
-    let view = view_signal(full && !local, last.unwrap_or(View::Plan));
+    // Embedded widgets always open on the plan and remember nothing.
+    let routed = full && !local;
+    let last = routed
+        .then(|| {
+            state
+                .doc
+                .with_untracked(|d| d.prefs.last_view.as_deref().and_then(View::from_name))
+        })
+        .flatten();
+    let view = view_signal(routed, last.unwrap_or(View::Plan));
     Effect::new(move |before: Option<View>| {
         let now = view.get();
         let name = now.name();
         let moved = before.is_some_and(|b| b != now);
-        if moved
+        if routed
+            && moved
             && state
                 .doc
                 .with_untracked(|d| d.prefs.last_view.as_deref() != Some(name))

@@ -119,12 +119,17 @@ impl AppState {
         // frames come, as in a background tab); edits made meanwhile are saved together.
         // Leaving the page saves at once.
         let pending = StoredValue::new(false);
-        let flush = move || {
-            if !pending.get_value() {
+        // Saves now if the document differs from what is stored. Unmounting the app and leaving
+        // the page call it directly (an edit made in the same task has not even scheduled its
+        // save yet); a timer firing after the app is gone finds the state disposed and stops.
+        let save_now = move || {
+            if self.read_only || pending.try_get_value().is_none() {
                 return;
             }
             pending.set_value(false);
-            let local = doc.get_untracked();
+            let Some(local) = doc.try_get_untracked() else {
+                return;
+            };
             if base.with_value(|b| *b == local) {
                 return;
             }
@@ -144,6 +149,11 @@ impl AppState {
                 Err(problem) => storage.set(StorageStatus::SaveFailed(problem)),
             }
         };
+        let flush = move || {
+            if pending.try_get_value() == Some(true) {
+                save_now();
+            }
+        };
         Effect::new(move |_| {
             doc.track();
             if !self.read_only && !pending.get_value() {
@@ -152,8 +162,11 @@ impl AppState {
                 set_timeout(flush, std::time::Duration::from_millis(100));
             }
         });
-        let on_leave = window_event_listener(leptos::ev::pagehide, move |_| flush());
-        on_cleanup(move || on_leave.remove());
+        let on_leave = window_event_listener(leptos::ev::pagehide, move |_| save_now());
+        on_cleanup(move || {
+            on_leave.remove();
+            save_now();
+        });
         let watch = persist::watch(&ns.get_value(), move |remote| {
             let merged =
                 doc.with_untracked(|local| base.with_value(|b| persist::merge(local, &remote, b)));
