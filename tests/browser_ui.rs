@@ -215,14 +215,7 @@ async fn an_edit_made_as_the_app_unmounts_is_saved() {
     find(&el, "[data-testid=load-example]").unwrap().click();
     // Unmount in the same task as the edit: its save has not been scheduled yet.
     drop(handle);
-    let stored = web_sys::window()
-        .unwrap()
-        .local_storage()
-        .unwrap()
-        .unwrap()
-        .get_item(&periodize::store::key("ui-test-unmount"))
-        .unwrap()
-        .unwrap_or_default();
+    let stored = periodize::store::raw("ui-test-unmount").unwrap_or_default();
     assert!(stored.contains("Example"), "{stored}");
     // The save's frame and timers fire after the app is gone and do nothing.
     settle().await;

@@ -10,20 +10,18 @@ use leptos::prelude::*;
 
 use super::format;
 use super::state::use_state;
-use crate::plan::{Plan, Units, Week, WorkoutKind};
+use crate::plan::{Phase, Plan, Units, Week, WeekKind, WorkoutKind};
 
 /// Everything one row shows, already in words.
 #[derive(Clone, Hash, PartialEq)]
 struct Row {
     start: NaiveDate,
     end: NaiveDate,
-    kind: &'static str,
-    phase: &'static str,
+    kind: WeekKind,
+    phase: Phase,
     current: bool,
     label: String,
     dates: String,
-    phase_name: &'static str,
-    kind_name: &'static str,
     km: String,
     long: String,
     /// Date, text, workout label and whether it is today.
@@ -100,8 +98,8 @@ fn row(plan: &Plan, w: &Week, units: Units, today: NaiveDate) -> Row {
     Row {
         start,
         end,
-        kind: w.kind.label(),
-        phase: w.phase.label(),
+        kind: w.kind,
+        phase: w.phase,
         current: w.days.iter().any(|d| d.date == today),
         label: format!(
             "Week of {}: {}, {}, {}",
@@ -115,8 +113,6 @@ fn row(plan: &Plan, w: &Week, units: Units, today: NaiveDate) -> Row {
             format::date_short(start),
             format::date_short(end)
         ),
-        phase_name: format::phase(w.phase),
-        kind_name: format::week_kind(w.kind),
         km: format::dist(w.km, units),
         long: format::long_run(w.long_run_km, units),
         days,
@@ -137,18 +133,18 @@ fn week_row(r: Row, prefix: &'static str, selected: RwSignal<Option<NaiveDate>>)
         })
         .collect_view();
     view! {
-        <li class=format!("week-row wk-{} phase-{}", r.kind, r.phase)
+        <li class=format!("week-row wk-{} phase-{}", r.kind.label(), r.phase.label())
             class:current=r.current
             class:selected=move || selected.get().is_some_and(|s| s >= start && s <= end)
-            data-kind=r.kind
-            data-phase=r.phase
+            data-kind=r.kind.label()
+            data-phase=r.phase.label()
             data-start=start.to_string()
             data-testid=format!("{prefix}week-row")
             aria-label=r.label>
             <button type="button" class="week-head" on:click=move |_| selected.set(Some(start))>
                 <span class="wk-date">{r.dates}</span>
-                <span class="wk-phase">{r.phase_name}</span>
-                <span class="wk-kind">{r.kind_name}</span>
+                <span class="wk-phase">{format::phase(r.phase)}</span>
+                <span class="wk-kind">{format::week_kind(r.kind)}</span>
                 <span class="wk-km">{r.km}</span>
                 <span class="wk-long muted">{r.long}</span>
             </button>

@@ -7,8 +7,6 @@ use super::{csv, import_into, ImportError, ImportReport, Skipped};
 use crate::history::{Activity, Sport};
 use std::collections::HashMap;
 
-pub use super::unpack::gunzip;
-
 /// Whether a zip entry is worth reading: an activities CSV or an activity file.
 fn wanted(path: &str) -> bool {
     let lower = lowercase(path);

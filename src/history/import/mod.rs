@@ -134,7 +134,7 @@ pub(crate) fn import_into(name: &str, bytes: &[u8], depth: u8, report: &mut Impo
             }
             Err(e) => Err(e),
         },
-        Some(Format::Gzip) if depth < 2 => match archive::gunzip(name, bytes) {
+        Some(Format::Gzip) if depth < 2 => match unpack::gunzip(name, bytes) {
             Ok(inner) => {
                 let inner_name = strip_gz(name);
                 return import_into(&inner_name, &inner, depth + 1, report);

@@ -67,10 +67,7 @@ fn inflate(file: &str, input: &[u8], limit: u64) -> Result<(Vec<u8>, usize), Imp
         used += result.bytes_consumed;
         out.extend_from_slice(&chunk[..result.bytes_written]);
         if out.len() as u64 > limit {
-            return Err(ImportError::TooLarge {
-                file: file.to_string(),
-                limit_mb: MAX_UNPACKED_BYTES / (1024 * 1024),
-            });
+            return Err(too_large(file));
         }
         match result.status {
             Ok(MZStatus::StreamEnd) => return Ok((out, used)),
@@ -102,10 +99,7 @@ impl Entry<'_> {
     /// The entry's contents, unpacked and checked.
     pub fn read(&self, file: &str) -> Result<Vec<u8>, ImportError> {
         if self.size > MAX_UNPACKED_BYTES {
-            return Err(ImportError::TooLarge {
-                file: file.to_string(),
-                limit_mb: MAX_UNPACKED_BYTES / (1024 * 1024),
-            });
+            return Err(too_large(file));
         }
         if self.encrypted {
             return Err(bad(file, "the entry is encrypted"));
@@ -267,6 +261,13 @@ fn u64_at(b: &[u8], at: usize) -> u64 {
     b.get(at..at + 8).map_or(0, |s| {
         u64::from_le_bytes([s[0], s[1], s[2], s[3], s[4], s[5], s[6], s[7]])
     })
+}
+
+fn too_large(file: &str) -> ImportError {
+    ImportError::TooLarge {
+        file: file.to_string(),
+        limit_mb: MAX_UNPACKED_BYTES / (1024 * 1024),
+    }
 }
 
 fn truncated(file: &str) -> ImportError {
