@@ -4,7 +4,8 @@
 use chrono::{Datelike, Duration, NaiveDate};
 
 use super::context::{Ctx, DayInfo};
-use super::output::{Day, DayNote, Effort, WorkoutKind};
+use super::kinds::{Effort, WorkoutKind};
+use super::output::{Day, DayNote};
 use super::science::{EASY_SHARE, MIN_RUN_KM};
 
 /// What the week builder asks the layout for.

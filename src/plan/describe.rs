@@ -1,7 +1,8 @@
 //! Human words for a planned day: a short title and a one-line description, in the runner's units.
 
+use super::kinds::WorkoutKind;
 use super::model::Units;
-use super::output::{Day, DayNote, Effort, PaceRange, Phase, WeekKind, WorkoutKind};
+use super::output::{Day, DayNote, PaceRange};
 use super::reason::fmt_dist;
 
 /// Formats seconds per km as "m:ss /km" (or per mile).
@@ -29,38 +30,6 @@ pub fn fmt_minutes(m: f64) -> String {
         format!("{} h {:02} min", m / 60, m % 60)
     } else {
         format!("{m} min")
-    }
-}
-
-impl WorkoutKind {
-    /// The kind's label in output files ("rest", "easy", "race_pace", ...).
-    pub fn label(self) -> &'static str {
-        match self {
-            WorkoutKind::Rest => "rest",
-            WorkoutKind::Easy => "easy",
-            WorkoutKind::Long => "long",
-            WorkoutKind::Tempo => "tempo",
-            WorkoutKind::Intervals => "intervals",
-            WorkoutKind::Strides => "strides",
-            WorkoutKind::Hills => "hills",
-            WorkoutKind::RacePace => "race_pace",
-            WorkoutKind::Race => "race",
-            WorkoutKind::Cross => "cross",
-        }
-    }
-}
-
-impl Effort {
-    /// How the effort feels, in words.
-    pub fn feel(self) -> &'static str {
-        match self {
-            Effort::Rest => "rest",
-            Effort::Easy => "easy, conversational",
-            Effort::Steady => "steady, comfortably hard",
-            Effort::Threshold => "threshold, comfortably hard",
-            Effort::Hard => "hard",
-            Effort::Race => "race effort",
-        }
     }
 }
 
@@ -144,36 +113,5 @@ impl Day {
             _ => "",
         };
         format!("{}{}", body.replace("  ", " ").replace(" .", "."), note)
-    }
-}
-
-impl Phase {
-    /// The phase's label in output files ("base", "build", ...).
-    pub fn label(self) -> &'static str {
-        match self {
-            Phase::Prep => "prep",
-            Phase::Base => "base",
-            Phase::Build => "build",
-            Phase::Peak => "peak",
-            Phase::Taper => "taper",
-            Phase::Race => "race",
-            Phase::Recovery => "recovery",
-            Phase::Transition => "transition",
-        }
-    }
-}
-
-impl WeekKind {
-    /// The week kind's label in output files ("load", "deload", "ramp_back", ...).
-    pub fn label(self) -> &'static str {
-        match self {
-            WeekKind::Load => "load",
-            WeekKind::Deload => "deload",
-            WeekKind::RampBack => "ramp_back",
-            WeekKind::Taper => "taper",
-            WeekKind::Race => "race",
-            WeekKind::Recovery => "recovery",
-            WeekKind::Transition => "transition",
-        }
     }
 }

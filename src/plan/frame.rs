@@ -4,8 +4,8 @@
 
 use chrono::{Datelike, Duration, NaiveDate};
 
+use super::kinds::{Phase, WeekKind};
 use super::model::{Checkin, PlanInput, Priority, Race, WarningSign};
-use super::output::{Phase, WeekKind};
 use super::science;
 
 /// What a week is for, with the race it concerns.

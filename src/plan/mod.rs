@@ -7,6 +7,7 @@ pub mod days;
 pub mod describe;
 pub mod error;
 pub mod frame;
+pub mod kinds;
 pub mod model;
 pub mod output;
 pub mod pace;
@@ -21,6 +22,7 @@ pub mod warnings;
 pub mod week;
 
 pub use error::PlanError;
+pub use kinds::{Effort, Phase, WeekKind, WorkoutKind};
 pub use model::*;
 pub use output::*;
 pub use reason::{Reason, VolumeLimit, Warning};

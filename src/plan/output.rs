@@ -4,62 +4,8 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use super::kinds::{Effort, Phase, WeekKind, WorkoutKind};
 use super::reason::{Reason, Warning};
-
-/// The training phase a week belongs to.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Phase {
-    Prep,
-    Base,
-    Build,
-    Peak,
-    Taper,
-    Race,
-    Recovery,
-    Transition,
-}
-
-/// What kind of week it is, independent of phase.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum WeekKind {
-    Load,
-    Deload,
-    RampBack,
-    Taper,
-    Race,
-    Recovery,
-    Transition,
-}
-
-/// The kind of a day's session.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum WorkoutKind {
-    Rest,
-    Easy,
-    Long,
-    Tempo,
-    Intervals,
-    Strides,
-    Hills,
-    RacePace,
-    Race,
-    Cross,
-}
-
-/// How hard a session should feel, for runners without a pace.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Effort {
-    Rest,
-    Easy,
-    Steady,
-    Threshold,
-    Hard,
-    Race,
-}
 
 /// A target pace range in seconds per kilometre (fast..slow).
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]

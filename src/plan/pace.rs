@@ -7,7 +7,8 @@
 //! carried to the goal distance with Riegel's formula, T2 = T1 * (D2 / D1)^1.06 (P. Riegel,
 //! "Athletic Records and Human Endurance", American Scientist 1981).
 
-use super::output::{PaceRange, WorkoutKind};
+use super::kinds::WorkoutKind;
+use super::output::PaceRange;
 
 /// Riegel's fatigue exponent.
 pub const RIEGEL_EXPONENT: f64 = 1.06;

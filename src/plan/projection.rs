@@ -5,8 +5,9 @@
 //! impulse-response model as used in TrainingPeaks' PMC). Daily load is TSS-like: one hour at
 //! threshold scores 100, load = hours x intensity^2 x 100.
 
+use super::kinds::Effort;
 use super::model::Baseline;
-use super::output::{Day, Effort, FormPoint, Week};
+use super::output::{Day, FormPoint, Week};
 
 /// Time constant of fitness (chronic load), days.
 pub const CTL_DAYS: f64 = 42.0;

@@ -3,8 +3,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::kinds::Phase;
 use super::model::{Priority, Units, WarningSign};
-use super::output::Phase;
 
 /// Formats a distance in the runner's units with one decimal ("12.5 km").
 pub fn fmt_dist(km: f64, units: Units) -> String {

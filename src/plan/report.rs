@@ -3,8 +3,9 @@
 use chrono::NaiveDate;
 use serde::Serialize;
 
+use super::kinds::{Phase, WeekKind, WorkoutKind};
 use super::model::Units;
-use super::output::{Phase, Plan, WeekKind};
+use super::output::Plan;
 
 /// One day of the report.
 #[derive(Clone, Debug, Serialize)]
@@ -105,14 +106,14 @@ pub fn compact_text(plan: &Plan, units: Units) -> String {
             .days
             .iter()
             .map(|d| {
-                let code = match d.kind.label() {
-                    "rest" => "-".to_string(),
-                    "race_pace" => format!("P{:.0}", units.from_km(d.km)),
-                    "cross" => "X".to_string(),
-                    "race" => format!("RACE{:.0}", units.from_km(d.km)),
-                    l => format!(
+                let code = match d.kind {
+                    WorkoutKind::Rest => "-".to_string(),
+                    WorkoutKind::RacePace => format!("P{:.0}", units.from_km(d.km)),
+                    WorkoutKind::Cross => "X".to_string(),
+                    WorkoutKind::Race => format!("RACE{:.0}", units.from_km(d.km)),
+                    k => format!(
                         "{}{:.0}",
-                        l.chars().next().unwrap_or('?').to_ascii_uppercase(),
+                        k.label().chars().next().unwrap_or('?').to_ascii_uppercase(),
                         units.from_km(d.km)
                     ),
                 };

@@ -3,8 +3,8 @@
 use super::context::Ctx;
 use super::days::WeekTarget;
 use super::frame::{DeloadWhy, Frame};
+use super::kinds::{Phase, WeekKind, WorkoutKind};
 use super::model::Experience;
-use super::output::{Phase, WeekKind, WorkoutKind};
 use super::reason::{Reason, VolumeLimit};
 use super::science::{MAX_ACWR, MAX_WEEKLY_GROWTH};
 use super::week::State;
