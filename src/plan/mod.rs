@@ -2,6 +2,8 @@
 //!
 //! Pure and deterministic: no clock, no I/O, no browser. The one entry point is [`generate`].
 
+mod bounds;
+mod carry;
 pub mod context;
 pub mod days;
 pub mod describe;
@@ -37,8 +39,11 @@ pub fn generate(input: &PlanInput) -> Result<Plan, PlanError> {
     let start = frame::week_start_of(input.today, input);
     let frames = frame::build(input, &races, start);
     let ctx = context::Ctx::new(input, &races, start, frames.len() * 7);
-    let mut state = week::State::new(&ctx);
-    let weeks: Vec<Week> = frames.iter().map(|f| state.week(&ctx, f)).collect();
+    let mut carry = carry::Carry::new(&ctx);
+    let weeks: Vec<Week> = frames
+        .iter()
+        .map(|f| week::build(&ctx, f, &mut carry))
+        .collect();
     let warnings = warnings::collect(&ctx, &frames);
     let target = frame::anchors(&races).first().copied().unwrap_or(0);
     let seed = projection::seed(&input.baseline, ctx.easy_pace(target));

@@ -1,0 +1,74 @@
+//! What bounds one week before its volume is chosen: the goal and maximum volume, runs per week,
+//! the long run's share and caps, the 30-day guard and the one-hour cap of easy weeks.
+
+use super::carry::Carry;
+use super::context::Ctx;
+use super::days::WeekTarget;
+use super::frame::Frame;
+use super::science;
+
+/// The limits of one week, from the settings, its target race and what came before.
+pub(super) struct Bounds {
+    /// The peak weekly volume the target race calls for (capped at the maximum).
+    pub goal: f64,
+    /// The runner's maximum weekly volume.
+    pub max: f64,
+    /// Runs per week.
+    pub runs: u32,
+    /// Share of the week the long run may take.
+    pub share: f64,
+    /// The week started before today.
+    pub partial: bool,
+    /// Long-run cap for the target race distance.
+    pub race_cap: f64,
+    /// Longest run allowed by the 30-day guard.
+    pub guard: f64,
+    /// The 30-day longest run the guard rests on.
+    pub longest30: f64,
+    /// Kilometres in an hour at easy pace (easy weeks keep runs within an hour).
+    pub hour_km: f64,
+}
+
+impl Bounds {
+    /// The bounds of the week `f`, given the carried state.
+    pub(super) fn new(ctx: &Ctx, f: &Frame, carry: &Carry) -> Self {
+        let s = &ctx.input.settings;
+        let race_km = ctx
+            .races
+            .get(f.target)
+            .map(|r| r.distance.km())
+            .unwrap_or(10.0);
+        let max = s.max_weekly_km;
+        let goal = science::goal_peak_km(race_km, s.experience)
+            .max(ctx.input.baseline.weekly_km)
+            .min(max);
+        let (guard, longest30) = carry.long_run_guard(ctx, f.start);
+        let runs = u32::from(s.runs_per_week);
+        Bounds {
+            goal,
+            max,
+            runs,
+            share: science::long_run_share(race_km, runs),
+            partial: f.start < ctx.input.today,
+            race_cap: science::long_run_cap(race_km),
+            guard,
+            longest30,
+            hour_km: 3600.0 / ctx.easy_pace(f.target),
+        }
+    }
+
+    /// The layout's target before the week's role sets its volume and sessions.
+    pub(super) fn blank_target(&self, f: &Frame) -> WeekTarget {
+        WeekTarget {
+            training_km: 0.0,
+            long_km: 0.0,
+            runs: self.runs,
+            quality: [None, None],
+            run_cap_km: self.guard,
+            long_cap_km: self.race_cap,
+            cross: false,
+            hard_scale: 1.0,
+            target: f.target,
+        }
+    }
+}
