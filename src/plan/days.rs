@@ -76,233 +76,331 @@ fn rest(date: NaiveDate, note: Option<DayNote>) -> Day {
 
 /// Lays out the seven days starting at `start`.
 pub fn layout(ctx: &Ctx, start: NaiveDate, t: &WeekTarget) -> Vec<Day> {
-    let today = ctx.input.today;
-    // Per-day facts from the plan's table: no date arithmetic per lookup.
-    let base = usize::try_from((start - ctx.start).num_days()).unwrap_or(usize::MAX / 2);
-    let info: [DayInfo; 7] =
-        std::array::from_fn(|i| ctx.days.get(base + i).copied().unwrap_or_default());
-    let wd0 = start.weekday().num_days_from_monday() as usize;
-    let avail: [bool; 7] = std::array::from_fn(|i| ctx.available[(wd0 + i) % 7]);
-    let mut days: Vec<Day> = (0..7)
-        .map(|i| {
-            let date = start + Duration::days(i as i64);
-            let note = if date < today {
-                Some(DayNote::BeforeToday)
-            } else if !avail[i] {
-                Some(DayNote::Unavailable)
-            } else if info[i].post_race {
-                Some(DayNote::PostRace)
-            } else {
-                None
-            };
-            rest(date, note)
-        })
-        .collect();
-    // Races first: the race day is the race, whatever else the week holds.
-    let mut race_idx: Vec<usize> = Vec::new();
-    for (i, d) in days.iter_mut().enumerate() {
-        if d.date < today {
-            continue;
-        }
-        if let Some(r) = info[i].race {
-            let race = &ctx.races[r];
-            let km = race.distance.km();
-            let pace = ctx.paces.get(r).copied().flatten();
-            let s_per_km = pace.map(|p| p.race_pace).unwrap_or(ctx.default_easy * 0.9);
-            d.kind = WorkoutKind::Race;
-            d.km = km;
-            d.minutes = race.goal_time_s.map(f64::from).unwrap_or(km * s_per_km) / 60.0;
-            d.hard_minutes = d.minutes;
-            d.effort = Effort::Race;
-            d.pace = pace.and_then(|p| p.range(WorkoutKind::Race));
-            d.race = Some(r);
-            d.race_name = Some(race.name.clone());
-            d.note = None;
-            race_idx.push(i);
+    let mut w = Draft::new(ctx, start, t);
+    w.place_races();
+    let candidates = w.candidates();
+    let n = w.run_count(candidates.len());
+    if n > 0 {
+        w.pick_long_day(&candidates);
+        w.spread_runs(&candidates, n);
+        w.pick_quality_days();
+        w.size_runs();
+        keep_mostly_easy(&mut w.days);
+    }
+    add_cross(ctx, &mut w.days, t, &w.info, &w.avail);
+    w.days
+}
+
+/// One week being laid out: its days, what is known about them, and the days chosen so far.
+struct Draft<'a> {
+    ctx: &'a Ctx<'a>,
+    t: &'a WeekTarget,
+    /// Per-day facts from the plan's table: no date arithmetic per lookup.
+    info: [DayInfo; 7],
+    avail: [bool; 7],
+    /// Position of the long-run day in the week.
+    want: i64,
+    days: Vec<Day>,
+    /// Positions of the race days.
+    races: Vec<usize>,
+    /// Run days chosen, the long run's among them.
+    chosen: Vec<usize>,
+    long_at: Option<usize>,
+    quality_at: Vec<(usize, WorkoutKind)>,
+}
+
+impl<'a> Draft<'a> {
+    /// Seven rest days, each with its note (before today, unavailable, after a race).
+    fn new(ctx: &'a Ctx<'a>, start: NaiveDate, t: &'a WeekTarget) -> Self {
+        let today = ctx.input.today;
+        let base = usize::try_from((start - ctx.start).num_days()).unwrap_or(usize::MAX / 2);
+        let info: [DayInfo; 7] =
+            std::array::from_fn(|i| ctx.days.get(base + i).copied().unwrap_or_default());
+        let wd0 = start.weekday().num_days_from_monday() as usize;
+        let avail: [bool; 7] = std::array::from_fn(|i| ctx.available[(wd0 + i) % 7]);
+        let days = (0..7)
+            .map(|i| {
+                let date = start + Duration::days(i as i64);
+                let note = if date < today {
+                    Some(DayNote::BeforeToday)
+                } else if !avail[i] {
+                    Some(DayNote::Unavailable)
+                } else if info[i].post_race {
+                    Some(DayNote::PostRace)
+                } else {
+                    None
+                };
+                rest(date, note)
+            })
+            .collect();
+        let ws = i64::from(
+            ctx.input
+                .settings
+                .week_start
+                .weekday()
+                .num_days_from_monday(),
+        );
+        let want = (i64::from(ctx.long_day.num_days_from_monday()) - ws).rem_euclid(7);
+        Draft {
+            ctx,
+            t,
+            info,
+            avail,
+            want,
+            days,
+            races: Vec::new(),
+            chosen: Vec::new(),
+            long_at: None,
+            quality_at: Vec::new(),
         }
     }
-    // Candidate run days: available, from today, not a race, not the rest day after a long race.
-    let candidates: Vec<usize> = (0..7)
-        .filter(|&i| {
-            let d = &days[i];
-            d.kind != WorkoutKind::Race
-                && d.date >= today
-                && avail[i]
-                && !info[i].rest_after_long_race
-        })
-        .collect();
-    let by_km = if t.training_km > 0.0 {
-        ((t.training_km / MIN_RUN_KM).floor() as usize).max(1)
-    } else {
-        0
-    };
-    let n = (t.runs as usize)
-        .saturating_sub(race_idx.len())
-        .min(candidates.len())
-        .min(by_km);
-    if n == 0 {
-        add_cross(ctx, &mut days, t, &info, &avail);
-        return days;
+
+    /// Races first: the race day is the race, whatever else the week holds.
+    fn place_races(&mut self) {
+        let ctx = self.ctx;
+        for (i, d) in self.days.iter_mut().enumerate() {
+            if d.date < ctx.input.today {
+                continue;
+            }
+            if let Some(r) = self.info[i].race {
+                let race = &ctx.races[r];
+                let km = race.distance.km();
+                let pace = ctx.paces.get(r).copied().flatten();
+                let s_per_km = pace.map(|p| p.race_pace).unwrap_or(ctx.default_easy * 0.9);
+                d.kind = WorkoutKind::Race;
+                d.km = km;
+                d.minutes = race.goal_time_s.map(f64::from).unwrap_or(km * s_per_km) / 60.0;
+                d.hard_minutes = d.minutes;
+                d.effort = Effort::Race;
+                d.pace = pace.and_then(|p| p.range(WorkoutKind::Race));
+                d.race = Some(r);
+                d.race_name = Some(race.name.clone());
+                d.note = None;
+                self.races.push(i);
+            }
+        }
     }
-    let mut chosen: Vec<usize> = Vec::with_capacity(n);
-    let mut long_at = None;
-    // Position of the long-run day in the week.
-    let ws = i64::from(
-        ctx.input
-            .settings
-            .week_start
-            .weekday()
-            .num_days_from_monday(),
-    );
-    let want = (i64::from(ctx.long_day.num_days_from_monday()) - ws).rem_euclid(7);
-    if t.long_km > 0.0 {
+
+    /// Candidate run days: available, from today, not a race, not the rest day after a long race.
+    fn candidates(&self) -> Vec<usize> {
+        (0..7)
+            .filter(|&i| {
+                let d = &self.days[i];
+                d.kind != WorkoutKind::Race
+                    && d.date >= self.ctx.input.today
+                    && self.avail[i]
+                    && !self.info[i].rest_after_long_race
+            })
+            .collect()
+    }
+
+    /// How many runs besides the races: as asked, within the candidates and the week's volume.
+    fn run_count(&self, candidates: usize) -> usize {
+        let t = self.t;
+        let by_km = if t.training_km > 0.0 {
+            ((t.training_km / MIN_RUN_KM).floor() as usize).max(1)
+        } else {
+            0
+        };
+        (t.runs as usize)
+            .saturating_sub(self.races.len())
+            .min(candidates)
+            .min(by_km)
+    }
+
+    /// The long run's day: the nearest to the long-run day outside the quiet days before a race.
+    fn pick_long_day(&mut self, candidates: &[usize]) {
+        if self.t.long_km <= 0.0 {
+            return;
+        }
+        let want = self.want;
         // Ties go to the earlier day, so a moved long run never lands right after the last one.
         let pick = candidates
             .iter()
             .copied()
             .filter(|&i| {
-                !is_quiet_for_long(ctx, &info[i]) && days[i].note != Some(DayNote::PostRace)
+                !is_quiet_for_long(self.ctx, &self.info[i])
+                    && self.days[i].note != Some(DayNote::PostRace)
             })
             // Two clear days from the neighbouring weeks' long runs.
             .filter(|&i| i as i64 + 7 - want >= 3 && want + 7 - i as i64 >= 3)
             .min_by_key(|&i| ((i as i64 - want).abs(), i));
         if let Some(i) = pick {
-            chosen.push(i);
-            long_at = Some(i);
+            self.chosen.push(i);
+            self.long_at = Some(i);
         }
     }
-    // Spread the other runs: each next day is the one farthest from chosen days and races.
-    while chosen.len() < n {
-        let next = candidates
-            .iter()
-            .copied()
-            .filter(|i| !chosen.contains(i))
-            .max_by_key(|&i| {
-                let gap = chosen
-                    .iter()
-                    .chain(race_idx.iter())
-                    .map(|&c| (c as i64 - i as i64).abs())
-                    .min()
-                    .unwrap_or(7);
-                (gap, -(i as i64))
-            });
-        match next {
-            Some(i) => chosen.push(i),
-            None => break,
+
+    /// Spreads the other runs: each next day is the one farthest from chosen days and races.
+    fn spread_runs(&mut self, candidates: &[usize], n: usize) {
+        while self.chosen.len() < n {
+            let next = candidates
+                .iter()
+                .copied()
+                .filter(|i| !self.chosen.contains(i))
+                .max_by_key(|&i| {
+                    let gap = self
+                        .chosen
+                        .iter()
+                        .chain(self.races.iter())
+                        .map(|&c| (c as i64 - i as i64).abs())
+                        .min()
+                        .unwrap_or(7);
+                    (gap, -(i as i64))
+                });
+            match next {
+                Some(i) => self.chosen.push(i),
+                None => break,
+            }
+        }
+        self.chosen.sort_unstable();
+    }
+
+    /// Quality sessions: away from the long run, races, and each other; never right after a race.
+    fn pick_quality_days(&mut self) {
+        for kind in self.t.quality.iter().flatten() {
+            if let Some(i) = self.quality_day() {
+                self.quality_at.push((i, *kind));
+            }
         }
     }
-    chosen.sort_unstable();
-    // A lone run carries the whole week.
-    let lone = chosen.len() == 1 && long_at.is_some();
-    // Quality sessions: away from the long run, races, and each other; never right after a race.
-    let mut quality_at: Vec<(usize, WorkoutKind)> = Vec::new();
-    for kind in t.quality.iter().flatten() {
-        let pick = chosen
+
+    /// The chosen day best placed for the next quality session, if one fits.
+    fn quality_day(&self) -> Option<usize> {
+        let (want, long_at) = (self.want, self.long_at);
+        let quality = || self.quality_at.iter().map(|(q, _)| *q);
+        self.chosen
             .iter()
             .copied()
-            .filter(|&i| Some(i) != long_at && quality_at.iter().all(|(q, _)| *q != i))
-            .filter(|&i| days[i].note != Some(DayNote::PostRace))
-            .filter(|&i| !is_quiet_for_quality(ctx, &info[i]))
+            .filter(|&i| Some(i) != long_at && quality().all(|q| q != i))
+            .filter(|&i| self.days[i].note != Some(DayNote::PostRace))
+            .filter(|&i| !is_quiet_for_quality(self.ctx, &self.info[i]))
             // Not the day after (or before) the neighbouring weeks' long-run days.
             .filter(|&i| (i as i64 - (want - 7)).abs() >= 2 && (want + 7 - i as i64).abs() >= 2)
             .filter(|&i| {
                 long_at
                     .into_iter()
-                    .chain(race_idx.iter().copied())
-                    .chain(quality_at.iter().map(|(q, _)| *q))
+                    .chain(self.races.iter().copied())
+                    .chain(quality())
                     .all(|c| (c as i64 - i as i64).abs() >= 2)
             })
             .max_by_key(|&i| {
                 let gap = long_at
                     .into_iter()
-                    .chain(race_idx.iter().copied())
+                    .chain(self.races.iter().copied())
                     .map(|c| (c as i64 - i as i64).abs())
                     .min()
                     .unwrap_or(7);
                 (gap, -(i as i64))
-            });
-        if let Some(i) = pick {
-            quality_at.push((i, *kind));
-        }
+            })
     }
-    // Distances: the long run first, the rest shared by weight, no run above the cap or the long run.
-    let cap = t.run_cap_km.max(MIN_RUN_KM.min(t.training_km));
-    let long_km = if lone {
-        t.training_km.min(t.long_cap_km)
-    } else {
-        t.long_km
-    }
-    .min(cap)
-    .min(t.training_km);
-    // No run outgrows the long run (or, in a week whose long run had no room, 0.6 x of it).
-    let others_cap = if long_at.is_some() {
-        cap.min(long_km.max(MIN_RUN_KM))
-    } else if t.long_km > 0.0 {
-        cap.min((0.6 * t.long_km).max(MIN_RUN_KM))
-    } else {
-        cap
-    };
-    let rest_km = if long_at.is_some() {
-        t.training_km - long_km
-    } else {
-        t.training_km
-    };
-    let weights: [f64; 7] = std::array::from_fn(|i| {
-        let d = &days[i];
-        let mut w = 1.0;
-        if quality_at.iter().any(|(q, _)| *q == i) {
-            w = 1.2;
-        }
-        if d.note == Some(DayNote::PostRace) {
-            w = 0.7;
-        }
-        // The quiet days before a race (the B race's mini-taper, the A race's last days,
-        // the C race's day before) are lighter.
-        if is_quiet_for_quality(ctx, &info[i]) {
-            w = 0.6;
-        }
-        w
-    });
-    let weight = |i: usize| weights.get(i).copied().unwrap_or(1.0);
-    let total_w: f64 = chosen
-        .iter()
-        .filter(|&&i| Some(i) != long_at)
-        .map(|&i| weight(i))
-        .sum();
-    let target = t.target;
-    let basis = ctx.paces.get(target).copied().flatten();
-    let easy = ctx.easy_pace(target);
-    let race_km = ctx
-        .races
-        .get(target)
-        .map(|r| r.distance.km())
-        .unwrap_or(10.0);
-    for &i in &chosen {
-        let (kind, km) = if Some(i) == long_at {
-            (WorkoutKind::Long, long_km)
+
+    /// Distances: the long run first, the rest shared by weight, no run above the cap or the
+    /// long run; then each run's effort, pace and minutes.
+    fn size_runs(&mut self) {
+        let t = self.t;
+        let has_long = self.long_at.is_some();
+        let (long_km, others_cap) = self.run_caps();
+        let rest_km = if has_long {
+            t.training_km - long_km
         } else {
-            let km = if total_w > 0.0 {
-                rest_km * weight(i) / total_w
-            } else {
-                0.0
-            };
-            let kind = quality_at
-                .iter()
-                .find(|(q, _)| *q == i)
-                .map(|(_, k)| *k)
-                .unwrap_or(WorkoutKind::Easy);
-            // Without a long run to bound it, a quality session stays at most a fifth of the week.
-            let cap = if kind == WorkoutKind::Easy || long_at.is_some() || t.long_km <= 0.0 {
-                others_cap
-            } else {
-                others_cap.min((0.2 * t.training_km).max(MIN_RUN_KM))
-            };
-            (kind, km.min(cap))
+            t.training_km
         };
-        if km <= 0.0 {
-            continue;
+        let weights = self.weights();
+        let weight = |i: usize| weights.get(i).copied().unwrap_or(1.0);
+        let total_w: f64 = self
+            .chosen
+            .iter()
+            .filter(|&&i| Some(i) != self.long_at)
+            .map(|&i| weight(i))
+            .sum();
+        for i in self.chosen.clone() {
+            let (kind, km) = if Some(i) == self.long_at {
+                (WorkoutKind::Long, long_km)
+            } else {
+                let km = if total_w > 0.0 {
+                    rest_km * weight(i) / total_w
+                } else {
+                    0.0
+                };
+                let kind = self
+                    .quality_at
+                    .iter()
+                    .find(|(q, _)| *q == i)
+                    .map(|(_, k)| *k)
+                    .unwrap_or(WorkoutKind::Easy);
+                // Without a long run to bound it, a quality session stays at most a fifth of the week.
+                let cap = if kind == WorkoutKind::Easy || has_long || t.long_km <= 0.0 {
+                    others_cap
+                } else {
+                    others_cap.min((0.2 * t.training_km).max(MIN_RUN_KM))
+                };
+                (kind, km.min(cap))
+            };
+            if km > 0.0 {
+                self.make_run(i, kind, km);
+            }
         }
-        let d = &mut days[i];
+    }
+
+    /// The long run's distance and the cap on every other run.
+    fn run_caps(&self) -> (f64, f64) {
+        let t = self.t;
+        let has_long = self.long_at.is_some();
+        // A lone run carries the whole week.
+        let lone = self.chosen.len() == 1 && has_long;
+        let cap = t.run_cap_km.max(MIN_RUN_KM.min(t.training_km));
+        let long_km = if lone {
+            t.training_km.min(t.long_cap_km)
+        } else {
+            t.long_km
+        }
+        .min(cap)
+        .min(t.training_km);
+        // No run outgrows the long run (or, in a week whose long run had no room, 0.6 x of it).
+        let others_cap = if has_long {
+            cap.min(long_km.max(MIN_RUN_KM))
+        } else if t.long_km > 0.0 {
+            cap.min((0.6 * t.long_km).max(MIN_RUN_KM))
+        } else {
+            cap
+        };
+        (long_km, others_cap)
+    }
+
+    /// Each day's share of the non-long running: quality days more, days after or just before a
+    /// race less.
+    fn weights(&self) -> [f64; 7] {
+        std::array::from_fn(|i| {
+            let d = &self.days[i];
+            let mut w = 1.0;
+            if self.quality_at.iter().any(|(q, _)| *q == i) {
+                w = 1.2;
+            }
+            if d.note == Some(DayNote::PostRace) {
+                w = 0.7;
+            }
+            // The quiet days before a race (the B race's mini-taper, the A race's last days,
+            // the C race's day before) are lighter.
+            if is_quiet_for_quality(self.ctx, &self.info[i]) {
+                w = 0.6;
+            }
+            w
+        })
+    }
+
+    /// Makes day `i` a run of `kind` over `km`: its effort, pace, minutes and hard minutes.
+    fn make_run(&mut self, i: usize, kind: WorkoutKind, km: f64) {
+        let (ctx, t) = (self.ctx, self.t);
+        let target = t.target;
+        let basis = ctx.paces.get(target).copied().flatten();
+        let easy = ctx.easy_pace(target);
+        let race_km = ctx
+            .races
+            .get(target)
+            .map(|r| r.distance.km())
+            .unwrap_or(10.0);
+        let d = &mut self.days[i];
         d.kind = kind;
         d.km = km;
         d.effort = effort_of(kind, race_km);
@@ -314,13 +412,10 @@ pub fn layout(ctx: &Ctx, start: NaiveDate, t: &WeekTarget) -> Vec<Day> {
         let share = hard_share(kind) * t.hard_scale;
         d.minutes = km * (easy * (1.0 - share) + quality_pace * share) / 60.0;
         d.hard_minutes = km * quality_pace * share / 60.0;
-        if info[i].next_race.is_some_and(|(k, _)| k == 1) {
+        if self.info[i].next_race.is_some_and(|(k, _)| k == 1) {
             d.note = Some(DayNote::PreRace);
         }
     }
-    keep_mostly_easy(&mut days);
-    add_cross(ctx, &mut days, t, &info, &avail);
-    days
 }
 
 /// Whether `day` falls in the quiet days before a race (no long run).

@@ -51,8 +51,8 @@ impl Day {
         }
     }
 
-    /// A one-line description of what to do and how hard.
-    pub fn description(&self, units: Units) -> String {
+    /// What to do and how hard, by kind of session.
+    fn body(&self, units: Units) -> String {
         let time = fmt_minutes(self.minutes);
         let hard = fmt_minutes(self.hard_minutes);
         let pace = |p: Option<PaceRange>| match p {
@@ -65,7 +65,7 @@ impl Day {
         } else {
             format!("({})", self.effort.feel())
         };
-        let body = match self.kind {
+        match self.kind {
             WorkoutKind::Rest => match self.note {
                 Some(DayNote::BeforeToday) => "Before today: nothing planned.".to_string(),
                 Some(DayNote::Unavailable) => "Rest (not an available day).".to_string(),
@@ -105,13 +105,18 @@ impl Day {
             WorkoutKind::Cross => format!(
                 "About {time} of easy cross-training (cycling, swimming, hiking, yoga or mobility)."
             ),
-        };
+        }
+    }
+
+    /// A one-line description of what to do and how hard.
+    pub fn description(&self, units: Units) -> String {
         let note = match (self.kind, self.note) {
             (WorkoutKind::Rest | WorkoutKind::Race, _) => "",
             (_, Some(DayNote::PostRace)) => " Recovery: keep it truly easy.",
             (_, Some(DayNote::PreRace)) => " The day before a race: short and easy.",
             _ => "",
         };
+        let body = self.body(units);
         format!("{}{}", body.replace("  ", " ").replace(" .", "."), note)
     }
 }

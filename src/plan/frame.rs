@@ -249,39 +249,7 @@ fn assign_phases(frames: &mut [Frame], races: &[Race], anchors: &[usize], start:
     let mut seg_start = 0usize;
     for &a in anchors {
         let rw = week_index(start, races[a].date);
-        // Training weeks before the taper in this segment.
-        let taper_start = (seg_start..=rw)
-            .find(|&w| matches!(frames[w].role, Role::Taper { race, .. } if race == a))
-            .unwrap_or(rw);
-        let first = (seg_start..taper_start)
-            .find(|&w| {
-                !matches!(
-                    frames[w].role,
-                    Role::Recovery { .. } | Role::Transition { .. }
-                )
-            })
-            .unwrap_or(taper_start);
-        let n = taper_start - first;
-        let peak = if n >= 6 { 2 } else { n.min(1) };
-        let build = (n - peak).min(8);
-        let rest = n - peak - build;
-        let prep = if rest > 8 { (rest - 8).min(4) } else { 0 };
-        for (j, w) in (first..taper_start).enumerate() {
-            let from_end = n - 1 - j;
-            frames[w].phase = if from_end < peak {
-                Phase::Peak
-            } else if from_end < peak + build {
-                Phase::Build
-            } else if j < prep {
-                Phase::Prep
-            } else {
-                Phase::Base
-            };
-        }
-        for w in seg_start..=rw.min(frames.len() - 1) {
-            frames[w].target = a;
-            frames[w].weeks_to_target = (rw - w) as u32;
-        }
+        phase_segment(frames, a, seg_start, rw);
         seg_start = rw + 1;
     }
     // After the last anchor: later races (B/C) are the targets.
@@ -306,6 +274,44 @@ fn assign_phases(frames: &mut [Frame], races: &[Race], anchors: &[usize], start:
             Role::Recovery { .. } => f.phase = Phase::Recovery,
             Role::Transition { .. } => f.phase = Phase::Transition,
         }
+    }
+}
+
+/// The weeks from `seg_start` to anchor `a`'s race week `rw`: their target, and the phases of
+/// the training weeks before its taper.
+fn phase_segment(frames: &mut [Frame], a: usize, seg_start: usize, rw: usize) {
+    // Training weeks before the taper in this segment.
+    let taper_start = (seg_start..=rw)
+        .find(|&w| matches!(frames[w].role, Role::Taper { race, .. } if race == a))
+        .unwrap_or(rw);
+    let first = (seg_start..taper_start)
+        .find(|&w| {
+            !matches!(
+                frames[w].role,
+                Role::Recovery { .. } | Role::Transition { .. }
+            )
+        })
+        .unwrap_or(taper_start);
+    let n = taper_start - first;
+    let peak = if n >= 6 { 2 } else { n.min(1) };
+    let build = (n - peak).min(8);
+    let rest = n - peak - build;
+    let prep = if rest > 8 { (rest - 8).min(4) } else { 0 };
+    for (j, w) in (first..taper_start).enumerate() {
+        let from_end = n - 1 - j;
+        frames[w].phase = if from_end < peak {
+            Phase::Peak
+        } else if from_end < peak + build {
+            Phase::Build
+        } else if j < prep {
+            Phase::Prep
+        } else {
+            Phase::Base
+        };
+    }
+    for w in seg_start..=rw.min(frames.len() - 1) {
+        frames[w].target = a;
+        frames[w].weeks_to_target = (rw - w) as u32;
     }
 }
 

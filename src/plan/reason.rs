@@ -27,6 +27,19 @@ pub enum VolumeLimit {
     Current,
 }
 
+impl VolumeLimit {
+    /// The rule in words.
+    fn text(self) -> &'static str {
+        match self {
+            VolumeLimit::Goal => "the volume this race calls for",
+            VolumeLimit::TenPercent => "at most 10% more than the last load week",
+            VolumeLimit::Acwr => "acute:chronic load kept at or below 1.3",
+            VolumeLimit::Max => "your maximum weekly volume",
+            VolumeLimit::Current => "your current volume, on the days left this week",
+        }
+    }
+}
+
 /// Why a week has the phase, kind and volume it has.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "reason", rename_all = "snake_case")]
@@ -98,29 +111,20 @@ impl Reason {
             Reason::Volume {
                 percent_change,
                 limit,
-            } => {
-                let why = match limit {
-                    VolumeLimit::Goal => "the volume this race calls for",
-                    VolumeLimit::TenPercent => "at most 10% more than the last load week",
-                    VolumeLimit::Acwr => "acute:chronic load kept at or below 1.3",
-                    VolumeLimit::Max => "your maximum weekly volume",
-                    VolumeLimit::Current => "your current volume, on the days left this week",
-                };
-                format!("volume {percent_change:+.0}% from the last load week ({why})")
-            }
+            } => format!(
+                "volume {percent_change:+.0}% from the last load week ({})",
+                limit.text()
+            ),
             Reason::Deload {
                 load_weeks,
                 cut_percent,
             } => format!(
                 "deload: {load_weeks} load weeks since the last recovery, volume -{cut_percent:.0}%"
             ),
-            Reason::UnscheduledDeload { signs, cut_percent } => {
-                let names: Vec<&str> = signs.iter().map(|s| sign_text(*s)).collect();
-                format!(
-                    "deload brought forward: you reported {} in the last 7 days, volume -{cut_percent:.0}%",
-                    names.join(" and ")
-                )
-            }
+            Reason::UnscheduledDeload { signs, cut_percent } => format!(
+                "deload brought forward: you reported {} in the last 7 days, volume -{cut_percent:.0}%",
+                signs_text(signs)
+            ),
             Reason::RampBack { last_load_km } => format!(
                 "ramp back after the deload, staying below the last load week ({})",
                 fmt_dist(*last_load_km, units)
@@ -199,6 +203,12 @@ pub fn sign_text(sign: WarningSign) -> &'static str {
         WarningSign::LowMotivation => "low motivation",
         WarningSign::PoorSleep => "poor sleep",
     }
+}
+
+/// Warning signs in plain words, joined by "and".
+fn signs_text(signs: &[WarningSign]) -> String {
+    let names: Vec<&str> = signs.iter().map(|s| sign_text(*s)).collect();
+    names.join(" and ")
 }
 
 fn priority_text(p: Priority) -> &'static str {

@@ -3,7 +3,7 @@
 use chrono::Duration;
 
 use super::error::PlanError;
-use super::model::{PlanInput, Race};
+use super::model::{Baseline, PlanInput, Race, Settings};
 use super::science::MAX_DELOAD_DEPTH;
 
 /// The furthest ahead a race may be (keeps plans bounded in size).
@@ -17,25 +17,7 @@ pub fn validate(input: &PlanInput) -> Result<Vec<Race>, PlanError> {
     let mut races = input.races.clone();
     races.sort_by_key(|r| r.date);
     for r in &races {
-        let km = r.distance.km();
-        if !(km.is_finite() && km > 0.0) {
-            return Err(PlanError::BadDistance {
-                name: r.name.clone(),
-            });
-        }
-        if r.date < input.today {
-            return Err(PlanError::RaceInPast {
-                name: r.name.clone(),
-                date: r.date,
-                today: input.today,
-            });
-        }
-        if r.date > input.today + Duration::days(MAX_HORIZON_DAYS) {
-            return Err(PlanError::RaceTooFar {
-                name: r.name.clone(),
-                date: r.date,
-            });
-        }
+        check_race(input, r)?;
     }
     for pair in races.windows(2) {
         if let [a, b] = pair {
@@ -48,7 +30,37 @@ pub fn validate(input: &PlanInput) -> Result<Vec<Race>, PlanError> {
             }
         }
     }
-    let s = &input.settings;
+    check_settings(&input.settings)?;
+    check_baseline(&input.baseline)?;
+    Ok(races)
+}
+
+/// A race has a distance and lies between today and the horizon.
+fn check_race(input: &PlanInput, r: &Race) -> Result<(), PlanError> {
+    let km = r.distance.km();
+    if !(km.is_finite() && km > 0.0) {
+        return Err(PlanError::BadDistance {
+            name: r.name.clone(),
+        });
+    }
+    if r.date < input.today {
+        return Err(PlanError::RaceInPast {
+            name: r.name.clone(),
+            date: r.date,
+            today: input.today,
+        });
+    }
+    if r.date > input.today + Duration::days(MAX_HORIZON_DAYS) {
+        return Err(PlanError::RaceTooFar {
+            name: r.name.clone(),
+            date: r.date,
+        });
+    }
+    Ok(())
+}
+
+/// Available days, runs per week, maximum volume and deload depth are usable.
+fn check_settings(s: &Settings) -> Result<(), PlanError> {
     let mut days = s.available_days.clone();
     days.sort_by_key(|d| d.num_days_from_monday());
     days.dedup();
@@ -73,7 +85,11 @@ pub fn validate(input: &PlanInput) -> Result<Vec<Race>, PlanError> {
             },
         });
     }
-    let b = &input.baseline;
+    Ok(())
+}
+
+/// Every figure of the baseline is a number, zero or more.
+fn check_baseline(b: &Baseline) -> Result<(), PlanError> {
     let checks = [
         (b.weekly_km, "weekly volume"),
         (b.longest_run_km, "longest run"),
@@ -86,5 +102,5 @@ pub fn validate(input: &PlanInput) -> Result<Vec<Race>, PlanError> {
             return Err(PlanError::NegativeBaseline { what });
         }
     }
-    Ok(races)
+    Ok(())
 }

@@ -2,7 +2,7 @@
 
 use super::context::Ctx;
 use super::frame::Frame;
-use super::model::Priority;
+use super::model::{PlanInput, Priority, Race};
 use super::reason::Warning;
 use super::science;
 
@@ -12,16 +12,14 @@ pub const A_RACE_GAP_WEEKS: i64 = 12;
 /// Collects the plan's warnings, in a stable order.
 pub fn collect(ctx: &Ctx, _frames: &[Frame]) -> Vec<Warning> {
     let input = ctx.input;
-    let s = &input.settings;
-    let b = &input.baseline;
     let mut out = Vec::new();
-    if b.weekly_km <= 0.0 {
+    if input.baseline.weekly_km <= 0.0 {
         out.push(Warning::NoRecentRunning);
     }
-    if !ctx.available[s.long_run_day.num_days_from_monday() as usize] {
+    if !ctx.available[input.settings.long_run_day.num_days_from_monday() as usize] {
         out.push(Warning::LongRunDayUnavailable);
     }
-    let a_races: Vec<_> = ctx
+    let a_races: Vec<&Race> = ctx
         .races
         .iter()
         .filter(|r| r.priority == Priority::A)
@@ -34,31 +32,7 @@ pub fn collect(ctx: &Ctx, _frames: &[Frame]) -> Vec<Warning> {
         }
     }
     for r in &a_races {
-        let km = r.distance.km();
-        let weeks = ((r.date - input.today).num_days() / 7) as u32;
-        let recommended = science::min_weeks(km, s.experience);
-        if weeks < recommended {
-            out.push(Warning::ShortBuild {
-                race: r.name.clone(),
-                weeks,
-                recommended_weeks: recommended,
-            });
-        }
-        let needed = science::needed_km(km);
-        if b.weekly_km < 0.5 * needed {
-            out.push(Warning::LowBaseline {
-                race: r.name.clone(),
-                weekly_km: b.weekly_km,
-                needed_km: needed,
-            });
-        }
-        if s.max_weekly_km < needed {
-            out.push(Warning::MaxBelowGoal {
-                race: r.name.clone(),
-                max_km: s.max_weekly_km,
-                goal_km: needed,
-            });
-        }
+        a_race_warnings(input, r, &mut out);
     }
     for pair in a_races.windows(2) {
         if let [a, b] = pair {
@@ -80,4 +54,34 @@ pub fn collect(ctx: &Ctx, _frames: &[Frame]) -> Vec<Warning> {
         }
     }
     out
+}
+
+/// An A race's build: time enough, a baseline not far below what it needs, a maximum that allows it.
+fn a_race_warnings(input: &PlanInput, r: &Race, out: &mut Vec<Warning>) {
+    let (s, b) = (&input.settings, &input.baseline);
+    let km = r.distance.km();
+    let weeks = ((r.date - input.today).num_days() / 7) as u32;
+    let recommended = science::min_weeks(km, s.experience);
+    if weeks < recommended {
+        out.push(Warning::ShortBuild {
+            race: r.name.clone(),
+            weeks,
+            recommended_weeks: recommended,
+        });
+    }
+    let needed = science::needed_km(km);
+    if b.weekly_km < 0.5 * needed {
+        out.push(Warning::LowBaseline {
+            race: r.name.clone(),
+            weekly_km: b.weekly_km,
+            needed_km: needed,
+        });
+    }
+    if s.max_weekly_km < needed {
+        out.push(Warning::MaxBelowGoal {
+            race: r.name.clone(),
+            max_km: s.max_weekly_km,
+            goal_km: needed,
+        });
+    }
 }

@@ -116,59 +116,94 @@ pub fn parse(json: &str, today: Option<NaiveDate>) -> Result<Scenario, ScenarioE
         (None, Some(t)) => date("today", t)?,
         (None, None) => return Err(ScenarioError::MissingToday),
     };
-    let mut races = Vec::with_capacity(raw.races.len());
-    for r in raw.races {
-        if let Some(sport) = r.sport.as_deref() {
-            let s = sport.trim().to_ascii_lowercase();
-            if !matches!(
-                s.as_str(),
-                "run" | "running" | "trail" | "trail_run" | "road"
-            ) {
-                return Err(PlanError::NotARunningRace {
-                    name: r.name,
-                    sport: sport.to_string(),
-                }
-                .into());
+    let races = raw
+        .races
+        .into_iter()
+        .map(|r| race(r, units))
+        .collect::<Result<_, _>>()?;
+    let settings = settings(&raw.athlete, raw.week_start.as_deref(), units)?;
+    let baseline = baseline(&raw.athlete, units, today)?;
+    let checkins = raw
+        .checkins
+        .into_iter()
+        .map(checkin)
+        .collect::<Result<_, ScenarioError>>()?;
+    Ok(Scenario {
+        input: PlanInput {
+            today,
+            races,
+            settings,
+            baseline,
+            checkins,
+        },
+        units,
+    })
+}
+
+/// A race: running only, its distance in `units` or by name, priority A unless given.
+fn race(r: RawRace, units: Units) -> Result<Race, ScenarioError> {
+    if let Some(sport) = r.sport.as_deref() {
+        let s = sport.trim().to_ascii_lowercase();
+        if !matches!(
+            s.as_str(),
+            "run" | "running" | "trail" | "trail_run" | "road"
+        ) {
+            return Err(PlanError::NotARunningRace {
+                name: r.name,
+                sport: sport.to_string(),
             }
+            .into());
         }
-        let distance = match &r.distance {
-            Loose::Num(n) => Distance::Custom {
-                km: units.to_km(*n),
-            },
-            Loose::Str(s) => parse_distance(s, units)?,
-        };
-        let priority = match r.priority.as_deref().map(|p| p.trim().to_ascii_uppercase()) {
-            None => Priority::A,
-            Some(p) if p == "A" => Priority::A,
-            Some(p) if p == "B" => Priority::B,
-            Some(p) if p == "C" => Priority::C,
-            Some(p) => return Err(ScenarioError::BadPriority(p)),
-        };
-        races.push(Race {
-            date: date("a race date", &r.date)?,
-            name: r.name,
-            distance,
-            priority,
-            goal_time_s: r.goal_time.as_ref().map(parse_time).transpose()?,
-        });
     }
-    let a = raw.athlete;
+    let distance = distance(&r.distance, units)?;
+    let priority = match r.priority.as_deref().map(|p| p.trim().to_ascii_uppercase()) {
+        None => Priority::A,
+        Some(p) if p == "A" => Priority::A,
+        Some(p) if p == "B" => Priority::B,
+        Some(p) if p == "C" => Priority::C,
+        Some(p) => return Err(ScenarioError::BadPriority(p)),
+    };
+    Ok(Race {
+        date: date("a race date", &r.date)?,
+        name: r.name,
+        distance,
+        priority,
+        goal_time_s: r.goal_time.as_ref().map(parse_time).transpose()?,
+    })
+}
+
+/// A distance as a number in `units` or a name ("half", "10k").
+fn distance(value: &Loose, units: Units) -> Result<Distance, ScenarioError> {
+    match value {
+        Loose::Num(n) => Ok(Distance::Custom {
+            km: units.to_km(*n),
+        }),
+        Loose::Str(s) => parse_distance(s, units),
+    }
+}
+
+/// The athlete's settings, defaults where a field is left out.
+fn settings(
+    a: &RawAthlete,
+    week_start: Option<&str>,
+    units: Units,
+) -> Result<Settings, ScenarioError> {
     if !(a.runs_per_week.fract() == 0.0 && (0.0..=7.0).contains(&a.runs_per_week)) {
         return Err(ScenarioError::BadRunsPerWeek(a.runs_per_week));
     }
     let defaults = Settings::default();
-    let available_days = match a.available_days {
+    let available_days = match &a.available_days {
         Some(days) => days
             .iter()
             .map(|d| parse_weekday(d))
             .collect::<Result<_, _>>()?,
         None => crate::plan::WEEKDAYS.to_vec(),
     };
-    let week_start = match raw.week_start.as_deref().map(parse_weekday).transpose()? {
+    let week_start = match week_start.map(parse_weekday).transpose()? {
         Some(Weekday::Sun) => WeekStart::Sunday,
         _ => WeekStart::Monday,
     };
-    let settings = Settings {
+    Ok(Settings {
         units,
         week_start,
         available_days,
@@ -196,55 +231,42 @@ pub fn parse(json: &str, today: Option<NaiveDate>) -> Result<Scenario, ScenarioE
             .deload_depth
             .map(|d| if d > 1.0 { d / 100.0 } else { d })
             .unwrap_or(defaults.deload_depth),
+    })
+}
+
+/// Where the athlete stands: volumes in `units`, the recent result dated today unless given.
+fn baseline(a: &RawAthlete, units: Units, today: NaiveDate) -> Result<Baseline, ScenarioError> {
+    let recent_result = match &a.recent_result {
+        Some(r) => {
+            let distance_km = distance(&r.distance, units)?.km();
+            Some(RaceResult {
+                date: match r.date.as_deref() {
+                    Some(d) => date("the recent result's date", d)?,
+                    None => today,
+                },
+                distance_km,
+                time_s: parse_time(&r.time)?,
+            })
+        }
+        None => None,
     };
-    let baseline = Baseline {
+    Ok(Baseline {
         weekly_km: units.to_km(a.weekly_volume),
         longest_run_km: units.to_km(a.longest_run),
         consistency: a.consistency.unwrap_or(1.0),
         ctl: a.ctl,
         atl: a.atl,
-        recent_result: match a.recent_result {
-            Some(r) => {
-                let distance = match &r.distance {
-                    Loose::Num(n) => Distance::Custom {
-                        km: units.to_km(*n),
-                    },
-                    Loose::Str(s) => parse_distance(s, units)?,
-                };
-                Some(RaceResult {
-                    date: match r.date.as_deref() {
-                        Some(d) => date("the recent result's date", d)?,
-                        None => today,
-                    },
-                    distance_km: distance.km(),
-                    time_s: parse_time(&r.time)?,
-                })
-            }
-            None => None,
-        },
-    };
-    let checkins = raw
-        .checkins
-        .into_iter()
-        .map(|c| {
-            Ok(Checkin {
-                date: date("a check-in date", &c.date)?,
-                signs: c
-                    .signs
-                    .iter()
-                    .map(|s| parse_sign(s))
-                    .collect::<Result<_, _>>()?,
-            })
-        })
-        .collect::<Result<_, ScenarioError>>()?;
-    Ok(Scenario {
-        input: PlanInput {
-            today,
-            races,
-            settings,
-            baseline,
-            checkins,
-        },
-        units,
+        recent_result,
+    })
+}
+
+fn checkin(c: RawCheckin) -> Result<Checkin, ScenarioError> {
+    Ok(Checkin {
+        date: date("a check-in date", &c.date)?,
+        signs: c
+            .signs
+            .iter()
+            .map(|s| parse_sign(s))
+            .collect::<Result<_, _>>()?,
     })
 }
