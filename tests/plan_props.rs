@@ -354,7 +354,7 @@ fn check_races(input: &PlanInput, plan: &Plan) {
     let all: Vec<&Day> = plan.weeks.iter().flat_map(|w| &w.days).collect();
     for r in &plan.races {
         // Recovery: the days after every race are easy (or rest/cross), never quality or long.
-        let days = periodize::plan::frame::recovery_days(input, r);
+        let days = periodize::plan::recovery_days(input, r);
         for d in all
             .iter()
             .filter(|d| d.date > r.date && d.date <= r.date + Duration::days(i64::from(days)))

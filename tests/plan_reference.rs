@@ -2,7 +2,6 @@
 //! errors for bad input, check-in deloads and the fitness projection.
 
 use chrono::{Duration, NaiveDate, Weekday};
-use periodize::plan::projection::{day_load, CTL_DAYS};
 use periodize::plan::*;
 
 fn date(s: &str) -> NaiveDate {

@@ -1,6 +1,6 @@
 //! The plan as CSV: one row per day with its week, phase, workout, distance, time and description.
 
-use crate::plan::{describe::fmt_range, Plan, Units};
+use crate::plan::{fmt_range, Plan, Units};
 
 /// Writes `plan` as CSV with a header row, distances in `units`.
 pub fn write(plan: &Plan, units: Units) -> String {

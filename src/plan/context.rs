@@ -103,21 +103,6 @@ impl<'a> Ctx<'a> {
         self.day(date).race
     }
 
-    /// Whether `date` is an easy day after a race: inside a recovery window.
-    pub fn is_post_race(&self, date: NaiveDate) -> bool {
-        self.day(date).post_race
-    }
-
-    /// Whether `date` is the day after a race of half-marathon length or more (a rest day).
-    pub fn is_rest_after_long_race(&self, date: NaiveDate) -> bool {
-        self.day(date).rest_after_long_race
-    }
-
-    /// Days from `date` to the next race (0 on race day), if a race follows within a week.
-    pub fn days_to_race(&self, date: NaiveDate) -> Option<(i64, usize)> {
-        self.day(date).next_race
-    }
-
     /// How many days before race `race` stay free of quality sessions.
     pub fn quiet_days_before(&self, race: usize) -> i64 {
         let Some(r) = self.races.get(race) else {

@@ -1,32 +1,40 @@
 //! The planning core: races + settings + baseline + today -> a periodized plan.
 //!
 //! Pure and deterministic: no clock, no I/O, no browser. The one entry point is [`generate`].
+//!
+//! Modules are private; what the app, the CLI and the tests use is re-exported here. Public
+//! modules are interfaces of their own: `scenario` (the SCENARIO.json format), `report` (the
+//! CLI's output), `science` (the cited rules and their figures) and `validate` (the input limits
+//! forms check against).
 
 mod bounds;
 mod carry;
-pub mod context;
-pub mod days;
-pub mod describe;
-pub mod error;
-pub mod frame;
-pub mod kinds;
-pub mod model;
-pub mod output;
-pub mod pace;
-pub mod projection;
-pub mod reason;
+mod context;
+mod days;
+mod describe;
+mod error;
+mod frame;
+mod kinds;
+mod model;
+mod output;
+mod pace;
+mod projection;
+mod reason;
 pub mod report;
 pub mod scenario;
 pub mod science;
-pub mod train;
+mod train;
 pub mod validate;
-pub mod warnings;
-pub mod week;
+mod warnings;
+mod week;
 
+pub(crate) use describe::fmt_range;
 pub use error::PlanError;
+pub use frame::recovery_days;
 pub use kinds::{Effort, Phase, WeekKind, WorkoutKind};
 pub use model::*;
 pub use output::*;
+pub use projection::{day_load, CTL_DAYS};
 pub use reason::{Reason, VolumeLimit, Warning};
 
 /// Turns everything the runner told us into a plan, or says why it cannot.

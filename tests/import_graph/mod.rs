@@ -261,7 +261,7 @@ impl Graph {
         // Children of a file live in its directory (lib.rs, main.rs, mod.rs) or in a directory
         // named after it (plan/week.rs -> plan/week/).
         let dir = match file.rsplit_once('/') {
-            Some((d, f)) if matches!(f, "lib.rs" | "main.rs" | "mod.rs") => d.to_string(),
+            Some((d, "lib.rs" | "main.rs" | "mod.rs")) => d.to_string(),
             _ => file.trim_end_matches(".rs").to_string(),
         };
         // Inline modules open at a brace depth: (module, depth inside its braces, its directory).
