@@ -15,6 +15,7 @@ pub mod reason;
 pub mod report;
 pub mod scenario;
 pub mod science;
+pub mod text;
 pub mod train;
 pub mod validate;
 pub mod warnings;

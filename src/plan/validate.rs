@@ -1,13 +1,21 @@
 //! Input checks: every way a `PlanInput` can be unusable becomes a typed `PlanError`.
 
-use chrono::Duration;
+use chrono::{Duration, NaiveDate};
 
 use super::error::PlanError;
 use super::model::{PlanInput, Race};
 use super::science::MAX_DELOAD_DEPTH;
 
-/// The furthest ahead a race may be (keeps plans bounded in size).
-pub const MAX_HORIZON_DAYS: i64 = 2 * 366;
+/// The furthest ahead a race may be, in years (keeps plans bounded in size).
+pub const MAX_HORIZON_YEARS: i64 = 2;
+
+/// The furthest ahead a race may be, in days: [`MAX_HORIZON_YEARS`] of 366 days.
+pub const MAX_HORIZON_DAYS: i64 = MAX_HORIZON_YEARS * 366;
+
+/// The last date a race may be on when planning from `today`.
+pub fn last_race_date(today: NaiveDate) -> NaiveDate {
+    today + Duration::days(MAX_HORIZON_DAYS)
+}
 
 /// Checks the input and returns the races sorted by date (stable, so ties keep input order).
 pub fn validate(input: &PlanInput) -> Result<Vec<Race>, PlanError> {
@@ -30,7 +38,7 @@ pub fn validate(input: &PlanInput) -> Result<Vec<Race>, PlanError> {
                 today: input.today,
             });
         }
-        if r.date > input.today + Duration::days(MAX_HORIZON_DAYS) {
+        if r.date > last_race_date(input.today) {
             return Err(PlanError::RaceTooFar {
                 name: r.name.clone(),
                 date: r.date,
