@@ -22,6 +22,7 @@ fn heavy() -> Document {
                     priority: Priority::B,
                     goal_time_s: Some(5400),
                 },
+                example: false,
             })
             .collect(),
         activities: (0..1365)

@@ -221,3 +221,51 @@ async fn an_edit_made_as_the_app_unmounts_is_saved() {
     settle().await;
     settle().await;
 }
+
+#[wasm_bindgen_test]
+async fn a_read_only_app_keeps_its_theme_and_disables_the_choice() {
+    web_sys::window()
+        .unwrap()
+        .location()
+        .set_hash("#/settings")
+        .unwrap();
+    clear("ui-test-ro-theme");
+    let el = host();
+    let config = AppConfig {
+        namespace: "ui-test-ro-theme".into(),
+        mode: Mode::Full,
+        read_only: true,
+    };
+    let _h = leptos::mount::mount_to(el.clone(), move || view! { <App config/> });
+    settle().await;
+    let app = find(&el, "[data-testid=app]").unwrap();
+    assert!(
+        app.class_name().contains("theme-system"),
+        "{}",
+        app.class_name()
+    );
+    let dark = find(&el, "[data-testid=theme-dark]").unwrap();
+    let fieldset = dark.closest("fieldset").unwrap().unwrap();
+    assert!(
+        fieldset.has_attribute("disabled"),
+        "the theme choice is disabled"
+    );
+    // Even a change event that reaches the radio does not change the theme.
+    let input: web_sys::HtmlInputElement = dark.unchecked_into();
+    input.set_checked(true);
+    input
+        .dispatch_event(&web_sys::Event::new("change").unwrap())
+        .unwrap();
+    settle().await;
+    assert!(
+        app.class_name().contains("theme-system"),
+        "{}",
+        app.class_name()
+    );
+    assert_eq!(
+        periodize::store::raw("ui-test-ro-theme"),
+        None,
+        "nothing saved"
+    );
+    web_sys::window().unwrap().location().set_hash("").unwrap();
+}

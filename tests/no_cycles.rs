@@ -11,12 +11,6 @@ use import_graph::{cycles, read_sources};
 /// Cycles known and allowed until they are broken, each by name and the exact set of its files.
 /// An entry that no longer matches a cycle fails the test, so it is deleted with the cycle.
 const ALLOWED: &[(&str, &[&str])] = &[
-    // Issue 10: developer `edit` breaks this one (the race form and the race list share
-    // `Editing`) and deletes this entry.
-    (
-        "race form <-> race list (issue 10, branch edit)",
-        &["src/ui/race_form.rs", "src/ui/races.rs"],
-    ),
     // Issue 10 ("ui/store cycles"): `store/mod.rs` re-exports `local::discard_corrupt`, `local.rs`
     // uses `super::{corrupt_prefix, key, migrated_prefix}`. Developer `edit` deletes this entry.
     (

@@ -21,7 +21,7 @@ fn backup_is_pretty_json_with_marker_and_version() {
     assert_eq!(value["app"], "periodize");
     assert_eq!(value["version"], SCHEMA_VERSION);
     assert!(text.contains("\n  \"races\": ["), "indented: {text}");
-    assert!(text.starts_with("{\n  \"app\": \"periodize\",\n  \"version\": 2,"));
+    assert!(text.starts_with("{\n  \"app\": \"periodize\",\n  \"version\": 3,"));
 }
 
 #[test]
@@ -90,12 +90,12 @@ fn json_that_is_not_a_periodize_backup_is_refused() {
 
 #[test]
 fn a_backup_from_a_newer_app_is_refused_not_misread() {
-    let text = to_json(&Document::default()).replace("\"version\": 2", "\"version\": 3");
+    let text = to_json(&Document::default()).replace("\"version\": 3", "\"version\": 4");
     let err = parse(&text).unwrap_err();
     assert_eq!(
         err,
         BackupError::TooNew {
-            found: 3,
+            found: 4,
             supported: SCHEMA_VERSION
         }
     );
@@ -126,10 +126,10 @@ fn a_bad_field_is_named_by_its_path() {
             "checkins[0].signs[0]",
         ),
         (
-            good.replace("\"version\": 2", "\"version\": \"2\""),
+            good.replace("\"version\": 3", "\"version\": \"3\""),
             "version",
         ),
-        (good.replace("\"version\": 2", "\"version\": -1"), "version"),
+        (good.replace("\"version\": 3", "\"version\": -1"), "version"),
     ];
     for (text, path) in cases {
         match parse(&text) {

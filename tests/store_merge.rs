@@ -5,7 +5,7 @@ mod store_support;
 
 use chrono::NaiveDate;
 use periodize::plan::{Race, Units, WarningSign};
-use periodize::store::{merge, ActivityKey, BaselineSource, Document, StoredRace, Theme};
+use periodize::store::{merge, ActivityKey, BaselineSource, Document, StoredRace, Theme, View};
 use proptest::prelude::*;
 use std::collections::BTreeSet;
 use store_support::{activity, checkin, document, fixture, race};
@@ -33,7 +33,11 @@ fn new_race(doc: &Document, id: u64, name: &str) -> Document {
     let mut d = doc.clone();
     let mut race = d.races[0].race.clone();
     race.name = name.into();
-    d.races.push(StoredRace { id, race });
+    d.races.push(StoredRace {
+        id,
+        race,
+        example: false,
+    });
     d.normalized()
 }
 
@@ -117,10 +121,10 @@ fn baseline_and_prefs_take_the_side_that_changed_them() {
     let mut remote = b.clone();
     remote.baseline.weekly_km = 55.0;
     remote.baseline_source = BaselineSource::Manual;
-    remote.prefs.last_view = Some("settings".into());
+    remote.prefs.last_view = Some(View::Settings);
     let m = merge(&local, &remote, &b);
     assert_eq!(m.prefs.theme, Theme::Light);
-    assert_eq!(m.prefs.last_view.as_deref(), Some("settings"));
+    assert_eq!(m.prefs.last_view, Some(View::Settings));
     assert_eq!(m.baseline.weekly_km, 55.0);
     assert_eq!(m.baseline_source, BaselineSource::Manual);
 }
@@ -166,6 +170,7 @@ fn edit_side(base: &Document, parity: u64, actions: &[(u8, Race)], added: Vec<Ra
             Some((2, new)) if r.id % 2 == parity => races.push(StoredRace {
                 id: r.id,
                 race: new.clone(),
+                example: false,
             }),
             _ => races.push(r.clone()),
         }
@@ -174,6 +179,7 @@ fn edit_side(base: &Document, parity: u64, actions: &[(u8, Race)], added: Vec<Ra
         races.push(StoredRace {
             id: 100 + 2 * k as u64 + parity,
             race,
+            example: false,
         });
     }
     d.races = races;

@@ -8,7 +8,7 @@ use periodize::history::Sport;
 use periodize::plan::{Distance, Priority, Units, WarningSign};
 use periodize::store::migrate::{decode, encode, encode_pretty};
 use periodize::store::{
-    BaselineSource, DateRange, Document, Prefs, StoredRace, Theme, SCHEMA_VERSION,
+    BaselineSource, DateRange, Document, Prefs, StoredRace, Theme, View, SCHEMA_VERSION,
 };
 use proptest::prelude::*;
 use store_support::{activity, checkin, document, fixture, race};
@@ -18,8 +18,8 @@ fn d(y: i32, m: u32, day: u32) -> NaiveDate {
 }
 
 #[test]
-fn current_version_is_two() {
-    assert_eq!(SCHEMA_VERSION, 2);
+fn current_version_is_three() {
+    assert_eq!(SCHEMA_VERSION, 3);
 }
 
 #[test]
@@ -74,28 +74,70 @@ fn migrated_v1_reencodes_as_current_version() {
     let migrated = decode(&fixture("v1.json")).unwrap().doc;
     let text = encode(&migrated);
     assert!(
-        text.starts_with(r#"{"app":"periodize","version":2,"#),
+        text.starts_with(r#"{"app":"periodize","version":3,"#),
         "{text}"
     );
     let again = decode(&text).unwrap();
-    assert_eq!(again.from, 2);
+    assert_eq!(again.from, 3);
     assert_eq!(again.doc, migrated);
 }
 
 #[test]
-fn v2_fixture_decodes_and_its_format_is_stable() {
-    let text = fixture("v2.json");
-    let got = decode(&text).unwrap();
+fn v2_fixture_migrates_with_every_value_kept() {
+    let got = decode(&fixture("v2.json")).unwrap();
     assert_eq!(got.from, 2);
     let doc = &got.doc;
     assert_eq!(doc.races.len(), 3);
     assert_eq!(doc.races[0].id, 4_503_599_627_370_495);
+    assert!(doc.races.iter().all(|r| !r.example));
+    assert_eq!(doc.baseline_source, BaselineSource::History);
+    // "calendar" names no screen: version 2 ignored it, version 3 does not keep it.
+    assert_eq!(
+        doc.prefs,
+        Prefs {
+            theme: Theme::Dark,
+            last_view: None
+        }
+    );
+    assert_eq!(doc.activities.len(), 2);
+    assert_eq!(doc.checkins.len(), 1);
+}
+
+#[test]
+fn v2_example_races_become_flagged_and_the_last_screen_an_enum() {
+    let got = decode(&fixture("v2-example.json")).unwrap();
+    assert_eq!(got.from, 2);
+    let flags: Vec<(u64, bool)> = got.doc.races.iter().map(|r| (r.id, r.example)).collect();
+    // Only names starting "Example: " were the example season.
+    assert_eq!(flags, vec![(11, true), (13, false), (12, true)]);
+    assert_eq!(
+        got.doc.race(12).unwrap().race.name,
+        "Example: Autumn Marathon"
+    );
+    assert_eq!(
+        got.doc.prefs,
+        Prefs {
+            theme: Theme::Light,
+            last_view: Some(View::History)
+        }
+    );
+}
+
+#[test]
+fn v3_fixture_decodes_and_its_format_is_stable() {
+    let text = fixture("v3.json");
+    let got = decode(&text).unwrap();
+    assert_eq!(got.from, 3);
+    let doc = &got.doc;
+    assert_eq!(doc.races.len(), 3);
+    assert_eq!(doc.races[0].id, 4_503_599_627_370_495);
+    assert!(doc.races[0].example && !doc.races[1].example && !doc.races[2].example);
     assert_eq!(doc.baseline_source, BaselineSource::History);
     assert_eq!(
         doc.prefs,
         Prefs {
             theme: Theme::Dark,
-            last_view: Some("calendar".into())
+            last_view: Some(View::Races)
         }
     );
     assert_eq!(doc.activities.len(), 2);
@@ -148,10 +190,12 @@ fn normalize_orders_and_removes_duplicates_without_losing_races() {
             StoredRace {
                 id: 7,
                 race: r1.clone(),
+                example: false,
             },
             StoredRace {
                 id: 7,
                 race: r2.clone(),
+                example: false,
             },
         ],
         activities: vec![a.clone(), a.clone()],
@@ -173,6 +217,7 @@ fn unused_race_id_is_nonzero_unused_and_fits_javascript() {
         races: vec![StoredRace {
             id: 5,
             race: sample(race()),
+            example: false,
         }],
         ..Document::default()
     };

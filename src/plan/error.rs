@@ -29,7 +29,10 @@ pub enum PlanError {
     #[error("the race \"{name}\" needs a distance above zero")]
     BadDistance { name: String },
     /// A race too far away to plan sensibly.
-    #[error("the race \"{name}\" on {date} is more than two years away; plan a nearer race first")]
+    #[error(
+        "the race \"{name}\" on {date} is more than {years} years away; plan a nearer race first",
+        years = super::horizon::MAX_HORIZON_YEARS
+    )]
     RaceTooFar { name: String, date: NaiveDate },
     /// No weekday is marked available for training.
     #[error("choose at least one weekday you can run on")]

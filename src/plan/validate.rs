@@ -1,13 +1,10 @@
 //! Input checks: every way a `PlanInput` can be unusable becomes a typed `PlanError`.
 
-use chrono::Duration;
-
 use super::error::PlanError;
 use super::model::{Baseline, PlanInput, Race, Settings};
 use super::science::MAX_DELOAD_DEPTH;
 
-/// The furthest ahead a race may be (keeps plans bounded in size).
-pub const MAX_HORIZON_DAYS: i64 = 2 * 366;
+pub use super::horizon::{last_race_date, MAX_HORIZON_DAYS, MAX_HORIZON_YEARS};
 
 /// Checks the input and returns the races sorted by date (stable, so ties keep input order).
 pub fn validate(input: &PlanInput) -> Result<Vec<Race>, PlanError> {
@@ -50,7 +47,7 @@ fn check_race(input: &PlanInput, r: &Race) -> Result<(), PlanError> {
             today: input.today,
         });
     }
-    if r.date > input.today + Duration::days(MAX_HORIZON_DAYS) {
+    if r.date > last_race_date(input.today) {
         return Err(PlanError::RaceTooFar {
             name: r.name.clone(),
             date: r.date,

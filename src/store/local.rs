@@ -223,18 +223,6 @@ pub fn discard_corrupt(ns: &str, backup_key: &str) {
     }
 }
 
-/// A fresh race id for `doc`: random (so two tabs adding races do not collide) and unused.
-pub fn new_race_id(doc: &Document) -> u64 {
-    #[cfg(target_arch = "wasm32")]
-    let seed = (js_sys::Math::random() * super::schema::MAX_RACE_ID as f64) as u64;
-    #[cfg(not(target_arch = "wasm32"))]
-    let seed = {
-        use std::hash::BuildHasher;
-        std::collections::hash_map::RandomState::new().hash_one(doc.races.len())
-    };
-    doc.unused_race_id(seed)
-}
-
 /// A listener for changes another tab makes to the namespace's document; dropping it stops
 /// listening.
 pub struct Watch {

@@ -19,7 +19,8 @@
 
 use std::collections::BTreeMap;
 
-use super::schema::{ActivityKey, Document, Prefs};
+use super::prefs::Prefs;
+use super::schema::{ActivityKey, Document};
 use crate::plan::Settings;
 
 /// Merges `local` and `remote`, both edited from `base`, by the rule in the module docs.

@@ -3,6 +3,7 @@
 //!
 //! - [`schema`]: the current [`Document`] (pure).
 //! - [`migrate`]: the stored JSON form and migrations from every earlier version (pure).
+//! - [`edit`]: every change to the document as an [`Edit`], made by [`apply`] (pure).
 //! - [`merge`](merge()): three-way merge for edits made in two tabs (pure).
 //! - [`backup`]: JSON backup files and their restore preview (pure).
 //! - `local`: localStorage and the `storage` event (browser only; natively storage is
@@ -25,18 +26,20 @@
 //! rendering, not inside the frame that re-plans.
 
 pub mod backup;
+pub mod edit;
 mod json_path;
 mod local;
 mod merge;
 pub mod migrate;
+mod prefs;
 pub mod schema;
 
-pub use local::{
-    discard_corrupt, load, new_race_id, raw, save, save_merged, watch, Loaded, StoreError, Watch,
-};
+pub use edit::{apply, Applied, Edit, EditError};
+pub use local::{discard_corrupt, load, raw, save, save_merged, watch, Loaded, StoreError, Watch};
 pub use merge::merge;
+pub use prefs::{Prefs, Theme, View};
 pub use schema::{
-    ActivityKey, BaselineSource, DateRange, Document, Prefs, StoredRace, Theme, SCHEMA_VERSION,
+    ActivityKey, BaselineSource, DateRange, Document, RaceId, StoredRace, SCHEMA_VERSION,
 };
 
 /// The namespace the app uses when it is not embedded with its own.

@@ -1,4 +1,4 @@
-//! The stored document (schema version 2): everything the runner entered, in one serde value.
+//! The stored document (schema version 3): everything the runner entered, in one serde value.
 //!
 //! Pure: no browser. The store keeps documents in a canonical order (see [`Document::normalize`])
 //! so two documents with the same content compare equal.
@@ -8,22 +8,33 @@ use std::collections::BTreeMap;
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use serde::{Deserialize, Serialize};
 
-use crate::history::Activity;
+use super::prefs::Prefs;
+use crate::history::{self, Activity};
 use crate::plan::{Baseline, Checkin, PlanInput, Race, Settings};
 
 /// The schema version this build writes.
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// The largest race id the store hands out: 2^53 - 1, so ids stay exact when JavaScript reads them.
 pub const MAX_RACE_ID: u64 = (1 << 53) - 1;
+
+/// The stable id of a race inside a document.
+pub type RaceId = u64;
 
 /// A race with the stable id the store and UI use to edit, delete and merge it.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct StoredRace {
     /// Stable identity of the race, unique within a document (never reused for another race).
-    pub id: u64,
+    pub id: RaceId,
     /// The race itself, as the planner reads it.
     pub race: Race,
+    /// Whether the race belongs to the example season (cleared together; stored only when true).
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub example: bool,
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
 }
 
 /// Where the planner's baseline comes from.
@@ -35,31 +46,6 @@ pub enum BaselineSource {
     Manual,
     /// The baseline computed from the imported activities.
     History,
-}
-
-/// The colour theme the runner chose.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Theme {
-    /// Follow the operating system's light/dark setting.
-    #[default]
-    System,
-    /// Always light.
-    Light,
-    /// Always dark.
-    Dark,
-}
-
-/// Interface preferences that are not planner inputs.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Prefs {
-    /// Light, dark or following the system.
-    #[serde(default)]
-    pub theme: Theme,
-    /// The screen that was open last ("plan", "races", "history", "settings" or "data"), shown
-    /// when the app is opened without a link to a screen; other names are ignored.
-    #[serde(default)]
-    pub last_view: Option<String>,
 }
 
 /// Everything the runner entered, as stored (schema version [`SCHEMA_VERSION`]).
@@ -141,6 +127,16 @@ impl Document {
         }
     }
 
+    /// The baseline computed from the imported activities (none without activities).
+    pub fn history_baseline(&self, today: NaiveDate) -> Option<Baseline> {
+        (!self.activities.is_empty()).then(|| history::baseline(&self.activities, today))
+    }
+
+    /// Whether the example season is loaded (some race is an example race).
+    pub fn has_example(&self) -> bool {
+        self.races.iter().any(|r| r.example)
+    }
+
     /// The race with this id.
     pub fn race(&self, id: u64) -> Option<&StoredRace> {
         self.races.iter().find(|r| r.id == id)
@@ -163,6 +159,13 @@ impl Document {
     /// activities by start time (one per [`ActivityKey`], the first kept),
     /// check-ins by date (one per date, the last kept).
     pub fn normalize(&mut self) {
+        self.normalize_races();
+        self.normalize_activities();
+        self.normalize_checkins();
+    }
+
+    /// The races part of [`Document::normalize`].
+    pub(crate) fn normalize_races(&mut self) {
         let mut seen = std::collections::BTreeSet::new();
         let mut repeated = Vec::new();
         for (i, r) in self.races.iter().enumerate() {
@@ -185,13 +188,19 @@ impl Document {
         }
         self.races
             .sort_by(|a, b| a.race.date.cmp(&b.race.date).then(a.id.cmp(&b.id)));
+    }
 
+    /// The activities part of [`Document::normalize`].
+    pub(crate) fn normalize_activities(&mut self) {
         let mut acts: BTreeMap<ActivityKey, Activity> = BTreeMap::new();
         for a in self.activities.drain(..) {
             acts.entry(ActivityKey::of(&a)).or_insert(a);
         }
         self.activities = acts.into_values().collect();
+    }
 
+    /// The check-ins part of [`Document::normalize`].
+    pub(crate) fn normalize_checkins(&mut self) {
         let mut checks: BTreeMap<NaiveDate, Checkin> = BTreeMap::new();
         for c in self.checkins.drain(..) {
             checks.insert(c.date, c);

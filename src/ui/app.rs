@@ -3,15 +3,15 @@
 use leptos::prelude::*;
 
 use super::backup::DataScreen;
-use super::banner::StorageBanner;
+use super::banner::{EditProblem, StorageBanner};
 use super::embed::Embedding;
 use super::history::HistoryScreen;
 use super::plan_view::PlanScreen;
 use super::races::RacesScreen;
-use super::route::{view_signal, View};
+use super::route::{hash, view_signal, View};
 use super::settings::SettingsScreen;
 use super::state::AppState;
-use crate::store::Theme;
+use crate::store::Edit;
 
 /// How much of the app to show.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -60,35 +60,22 @@ pub fn App(
         hook(state);
     }
     let full = config.mode == Mode::Full;
-    let theme = Memo::new(move |_| match state.doc.with(|d| d.prefs.theme) {
-        Theme::System => "app theme-system",
-        Theme::Light => "app theme-light",
-        Theme::Dark => "app theme-dark",
-    });
+    let theme =
+        Memo::new(move |_| format!("app theme-{}", state.doc.with(|d| d.prefs.theme.key())));
     let local = embedding.local_views;
     // Opened without a link to a screen, the app shows the one last used; moving to another
     // screen is remembered (opening one is not an edit, so a first visit stores nothing).
     // Embedded widgets always open on the plan and remember nothing.
     let routed = full && !local;
     let last = routed
-        .then(|| {
-            state
-                .doc
-                .with_untracked(|d| d.prefs.last_view.as_deref().and_then(View::from_name))
-        })
+        .then(|| state.doc.with_untracked(|d| d.prefs.last_view))
         .flatten();
     let view = view_signal(routed, last.unwrap_or(View::Plan));
     Effect::new(move |before: Option<View>| {
         let now = view.get();
-        let name = now.name();
-        let moved = before.is_some_and(|b| b != now);
-        if routed
-            && moved
-            && state
-                .doc
-                .with_untracked(|d| d.prefs.last_view.as_deref() != Some(name))
-        {
-            state.edit(|d| d.prefs.last_view = Some(name.to_string()));
+        if routed && !state.read_only && before.is_some_and(|b| b != now) {
+            // Refusals are shown by the banner; remembering a screen has none of its own.
+            let _ = state.dispatch(Edit::SetLastView(now));
         }
         now
     });
@@ -111,6 +98,7 @@ pub fn App(
                 </header>
             </Show>
             <StorageBanner/>
+            <EditProblem/>
             <main id="main" class="screen" tabindex="-1">
                 {move || if full { screen().into_any() } else { view! { <PlanScreen/> }.into_any() }}
             </main>
@@ -131,8 +119,8 @@ fn Nav(view: RwSignal<View>, local: bool) -> impl IntoView {
                         view! {
                             <li>
                                 <a
-                                    href=v.hash()
-                                    data-testid=format!("nav-{}", &v.hash()[2..])
+                                    href=hash(v)
+                                    data-testid=format!("nav-{}", v.key())
                                     class:active=move || view.get() == v
                                     aria-current=move || (view.get() == v).then_some("page")
                                     on:click=move |ev| {

@@ -5,8 +5,9 @@ use leptos::task::spawn_local;
 
 use super::core;
 use super::download::{download_text, files_of, read_bytes};
-use super::persist::{self, BackupPreview};
 use super::state::{use_state, AppState};
+use crate::store::backup::{self, BackupPreview};
+use crate::store::Edit;
 
 /// The export and backup screen.
 #[component]
@@ -20,8 +21,8 @@ pub fn DataScreen() -> impl IntoView {
         }
     };
     let backup = move |_| {
-        let text = state.doc.with_untracked(persist::backup_json);
-        let name = persist::backup_file_name(state.today.get_untracked());
+        let text = state.doc.with_untracked(backup::to_json);
+        let name = backup::file_name(state.today.get_untracked());
         if let Err(e) = download_text(&name, "application/json", &text) {
             message.set(Some(e));
         }
@@ -93,7 +94,9 @@ fn Restore() -> impl IntoView {
         done.set(false);
         spawn_local(async move {
             let parsed = match read_bytes(&file).await {
-                Ok(bytes) => persist::parse_backup(&String::from_utf8_lossy(&bytes)),
+                Ok(bytes) => {
+                    backup::parse(&String::from_utf8_lossy(&bytes)).map_err(|e| e.to_string())
+                }
                 Err(e) => Err(e),
             };
             match parsed {
@@ -109,8 +112,10 @@ fn Restore() -> impl IntoView {
         });
     };
     let confirm = move |_| {
-        if let Some(p) = preview.get_untracked() {
-            state.edit(|d| *d = p.document);
+        let Some(p) = preview.get_untracked() else {
+            return;
+        };
+        if state.dispatch(Edit::Restore(Box::new(p.document))).is_ok() {
             preview.set(None);
             done.set(true);
             if let Some(i) = input_ref.get_untracked() {
@@ -122,8 +127,8 @@ fn Restore() -> impl IntoView {
         state.doc.with(|d| {
             format!(
                 "{} race(s), {} activities, {} check-in(s)",
-                core::races(d).len(),
-                core::activities(d).len(),
+                d.races.len(),
+                d.activities.len(),
                 d.checkins.len()
             )
         })

@@ -1,10 +1,10 @@
-//! Banners about storage: a stored document that could not be read, or a failed save.
+//! Banners: a stored document that could not be read, a failed save, a refused edit.
 
 use leptos::prelude::*;
 
 use super::download::download_text;
-use super::persist;
 use super::state::{use_state, StorageStatus};
+use crate::store;
 
 /// Shows what is wrong with storage, if anything, and the ways out.
 #[component]
@@ -40,7 +40,7 @@ fn CorruptBanner(raw: String, backup_key: String, error: String) -> impl IntoVie
             .ok();
     };
     let fresh = move |_| {
-        persist::discard_corrupt(&state.namespace.get_value(), &key.get_value());
+        store::discard_corrupt(&state.namespace.get_value(), &key.get_value());
         state.storage.set(StorageStatus::Fine);
     };
     view! {
@@ -59,5 +59,21 @@ fn CorruptBanner(raw: String, backup_key: String, error: String) -> impl IntoVie
                 </button>
             </div>
         </div>
+    }
+}
+
+/// Why the last edit was refused, until the next edit is made or the runner dismisses it.
+#[component]
+pub fn EditProblem() -> impl IntoView {
+    let state = use_state();
+    move || {
+        state.problem.get().map(|e| {
+            view! {
+                <div class="banner banner-error" role="alert" data-testid="edit-problem">
+                    <p>{e.to_string()}</p>
+                    <button type="button" on:click=move |_| state.problem.set(None)>"Dismiss"</button>
+                </div>
+            }
+        })
     }
 }

@@ -2,30 +2,29 @@
 
 use leptos::prelude::*;
 
-use super::core;
 use super::format;
 use super::state::use_state;
-use crate::plan::{Baseline, RaceResult};
+use crate::plan::Baseline;
+use crate::store::{BaselineSource, Edit};
 
 /// The baseline card: source choice, the history-derived numbers, and the manual form.
 #[component]
 pub fn BaselineForm() -> impl IntoView {
     let state = use_state();
     let units = state.units;
-    let from_history = Memo::new(move |_| state.doc.with(core::uses_history_baseline));
-    let manual = Memo::new(move |_| state.doc.with(core::manual_baseline));
-    let derived = Memo::new(move |_| {
-        let today = state.today.get();
+    let from_history = Memo::new(move |_| {
         state
             .doc
-            .with(|d| core::baseline_from_history(&core::activities(d), today))
+            .with(|d| d.baseline_source == BaselineSource::History)
     });
-    let set = move |f: Box<dyn FnOnce(&mut Baseline)>| {
-        state.edit(|d| {
-            let mut b = core::manual_baseline(d);
-            f(&mut b);
-            core::set_manual_baseline(d, b);
-        })
+    let manual = Memo::new(move |_| state.doc.with(|d| d.baseline.clone()));
+    let derived = Memo::new(move |_| {
+        let today = state.today.get();
+        state.doc.with(|d| d.history_baseline(today))
+    });
+    // Refusals are shown by the banner.
+    let set = move |edit: Edit| {
+        let _ = state.dispatch(edit);
     };
     let num = move |ev: &leptos::ev::Event| -> Option<f64> {
         event_target_value(ev)
@@ -55,13 +54,13 @@ pub fn BaselineForm() -> impl IntoView {
                 <span class="radio">
                     <input type="radio" name="baseline-source" id="baseline-history" data-testid="baseline-history"
                         prop:checked=move || from_history.get() disabled=move || derived.get().is_none()
-                        on:change=move |_| state.edit(|d| core::set_history_baseline(d, true))/>
+                        on:change=move |_| set(Edit::SetBaselineSource(BaselineSource::History))/>
                     <label for="baseline-history">"My imported history"</label>
                 </span>
                 <span class="radio">
                     <input type="radio" name="baseline-source" id="baseline-manual" data-testid="baseline-manual"
                         prop:checked=move || !from_history.get()
-                        on:change=move |_| state.edit(|d| core::set_history_baseline(d, false))/>
+                        on:change=move |_| set(Edit::SetBaselineSource(BaselineSource::Manual))/>
                     <label for="baseline-manual">"Numbers I type"</label>
                 </span>
             </fieldset>
@@ -76,8 +75,7 @@ pub fn BaselineForm() -> impl IntoView {
                             disabled=state.read_only
                             prop:value=move || format!("{:.0}", units.get().from_km(manual.get().weekly_km))
                             on:change=move |ev| { if let Some(v) = num(&ev) {
-                                let u = units.get_untracked();
-                                set(Box::new(move |b| b.weekly_km = u.to_km(v).min(400.0)));
+                                set(Edit::SetWeeklyKm(units.get_untracked().to_km(v)));
                             } }/>
                     </div>
                     <div class="field">
@@ -86,8 +84,7 @@ pub fn BaselineForm() -> impl IntoView {
                             disabled=state.read_only
                             prop:value=move || format!("{:.0}", units.get().from_km(manual.get().longest_run_km))
                             on:change=move |ev| { if let Some(v) = num(&ev) {
-                                let u = units.get_untracked();
-                                set(Box::new(move |b| b.longest_run_km = u.to_km(v).min(200.0)));
+                                set(Edit::SetLongestRunKm(units.get_untracked().to_km(v)));
                             } }/>
                     </div>
                     <div class="field">
@@ -96,7 +93,7 @@ pub fn BaselineForm() -> impl IntoView {
                             disabled=state.read_only
                             prop:value=move || format!("{:.0}", manual.get().consistency * 8.0)
                             on:change=move |ev| { if let Some(v) = num(&ev) {
-                                set(Box::new(move |b| b.consistency = (v.round() / 8.0).clamp(0.0, 1.0)));
+                                set(Edit::SetRunningWeeks(v));
                             } }/>
                     </div>
                     <RecentResult manual set/>
@@ -108,10 +105,7 @@ pub fn BaselineForm() -> impl IntoView {
 
 /// A recent race result (distance and time), which sets training paces.
 #[component]
-fn RecentResult(
-    manual: Memo<Baseline>,
-    set: impl Fn(Box<dyn FnOnce(&mut Baseline)>) + Copy + 'static,
-) -> impl IntoView {
+fn RecentResult(manual: Memo<Baseline>, set: impl Fn(Edit) + Copy + 'static) -> impl IntoView {
     let state = use_state();
     let units = state.units;
     let dist_text = move || {
@@ -129,21 +123,11 @@ fn RecentResult(
             .unwrap_or_default()
     };
     let update = move |dist: Option<f64>, time: Option<u32>| {
-        let today = state.today.get_untracked();
-        let u = units.get_untracked();
-        set(Box::new(move |b| {
-            let old = b.recent_result;
-            let d = dist.map(|v| u.to_km(v)).or(old.map(|r| r.distance_km));
-            let t = time.or(old.map(|r| r.time_s));
-            b.recent_result = match (d, t) {
-                (Some(d), Some(t)) if d > 0.0 => Some(RaceResult {
-                    date: old.map(|r| r.date).unwrap_or(today),
-                    distance_km: d,
-                    time_s: t,
-                }),
-                _ => old,
-            };
-        }))
+        set(Edit::SetRecentResult {
+            distance_km: dist.map(|v| units.get_untracked().to_km(v)),
+            time_s: time,
+            today: state.today.get_untracked(),
+        })
     };
     view! {
         <div class="field">

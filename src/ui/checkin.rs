@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use super::core;
 use super::state::use_state;
 use crate::plan::{Checkin as CheckinEntry, WarningSign};
+use crate::store::Edit;
 
 /// The five signs with the words the form uses.
 pub const SIGNS: [(WarningSign, &str); 5] = [
@@ -37,17 +38,13 @@ pub fn Checkin() -> impl IntoView {
     };
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let today = state.today.get_untracked();
-        let mut chosen = signs.get_untracked();
-        chosen.sort();
-        state.edit(|d| {
-            d.checkins.retain(|c| c.date != today);
-            d.checkins.push(CheckinEntry {
-                date: today,
-                signs: chosen,
-            });
-        });
-        open.set(false);
+        let checkin = CheckinEntry {
+            date: state.today.get_untracked(),
+            signs: signs.get_untracked(),
+        };
+        if state.dispatch(Edit::RecordCheckin(checkin)).is_ok() {
+            open.set(false);
+        }
     };
     let outcome = move || {
         let c = saved.get()?;

@@ -1,11 +1,11 @@
 //! Text formatting for the UI: distances in the runner's units, paces, times, dates and labels.
 
-use chrono::{Datelike, NaiveDate};
-
 use crate::plan::{
     DeloadCadence, Distance, Effort, Experience, PaceRange, Phase, Priority, Units, WeekKind,
     WorkoutKind,
 };
+
+pub use crate::plan::text::{date_long, date_short, month_name};
 
 /// A distance in the runner's units with one decimal, e.g. "12.4 km".
 pub fn dist(km: f64, units: Units) -> String {
@@ -78,48 +78,6 @@ pub fn minutes(min: f64) -> String {
     } else {
         format!("{m} min")
     }
-}
-
-/// English month name.
-pub fn month_name(month: u32) -> &'static str {
-    const NAMES: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
-    NAMES
-        .get(month.wrapping_sub(1) as usize)
-        .copied()
-        .unwrap_or("")
-}
-
-/// A date as "Sun 12 Apr 2026".
-pub fn date_long(d: NaiveDate) -> String {
-    format!(
-        "{} {} {} {}",
-        d.weekday(),
-        d.day(),
-        &month_name(d.month()).get(..3).unwrap_or(""),
-        d.year()
-    )
-}
-
-/// A date as "12 Apr".
-pub fn date_short(d: NaiveDate) -> String {
-    format!(
-        "{} {}",
-        d.day(),
-        &month_name(d.month()).get(..3).unwrap_or("")
-    )
 }
 
 /// The name of a training phase.
@@ -266,12 +224,5 @@ mod tests {
         };
         assert_eq!(pace(p, Units::Km), "5:00–5:30 /km");
         assert_eq!(pace(p, Units::Mi), "8:03–8:51 /mi");
-    }
-
-    #[test]
-    fn formats_dates() {
-        let d = NaiveDate::from_ymd_opt(2026, 4, 12).unwrap();
-        assert_eq!(date_long(d), "Sun 12 Apr 2026");
-        assert_eq!(date_short(d), "12 Apr");
     }
 }

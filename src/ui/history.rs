@@ -17,18 +17,22 @@ const LIST_LIMIT: usize = 60;
 #[component]
 pub fn HistoryScreen() -> impl IntoView {
     let state = use_state();
-    let acts = Memo::new(move |_| state.doc.with(core::activities));
-    let chart = move || {
+    // The chart's figures, redrawn only when they change (not on every baseline edit).
+    let figures = Memo::new(move |_| {
         let today = state.today.get();
-        let ws = state.doc.with(|d| d.settings.week_start);
-        let units = state.units.get();
-        acts.with(|a| {
+        state.doc.with(|d| {
+            let a = &d.activities;
             (!a.is_empty()).then(|| {
-                let weeks = core::weekly_volume(a, today, 16, ws);
-                let days = core::fitness(a, today, 16 * 7);
-                view! { <HistoryChart weeks days units/> }
+                let weeks = core::weekly_volume(a, today, 16, d.settings.week_start);
+                (weeks, core::fitness(a, today, 16 * 7))
             })
         })
+    });
+    let chart = move || {
+        let units = state.units.get();
+        figures
+            .get()
+            .map(|(weeks, days)| view! { <HistoryChart weeks days units/> })
     };
     view! {
         <section class="history" aria-labelledby="history-h">
@@ -62,10 +66,13 @@ fn ActivityList() -> impl IntoView {
     let state = use_state();
     let units = state.units;
     move || {
-        let mut acts = state.doc.with(core::activities);
-        let total = acts.len();
-        acts.sort_by_key(|a| std::cmp::Reverse(a.start));
-        acts.truncate(LIST_LIMIT);
+        let (total, acts) = state.doc.with(|d| {
+            let mut latest: Vec<_> = d.activities.iter().collect();
+            latest.sort_by_key(|a| std::cmp::Reverse(a.start));
+            latest.truncate(LIST_LIMIT);
+            let latest: Vec<_> = latest.into_iter().cloned().collect();
+            (d.activities.len(), latest)
+        });
         let u = units.get();
         let rows = acts
             .into_iter()

@@ -6,13 +6,28 @@ use leptos::task::spawn_local;
 
 use super::core;
 use super::download::{files_of, read_bytes, yield_to_browser};
-use super::state::use_state;
+use super::state::{use_state, AppState};
+use crate::store::{Applied, Edit};
 
 /// What happened to one file.
 #[derive(Clone, Debug, PartialEq)]
 pub struct FileResult {
     pub name: String,
     pub outcome: Result<core::FileOutcome, String>,
+}
+
+/// Reads one file and merges its activities into the document (into what it holds now, so
+/// changes made meanwhile are kept); the error says why the file was skipped.
+fn import_file(state: AppState, name: &str, bytes: &[u8]) -> Result<core::FileOutcome, String> {
+    let incoming = core::read_activities(name, bytes)?;
+    match state.dispatch(Edit::ImportActivities(incoming)) {
+        Ok(Applied::Imported { added, duplicates }) => Ok(core::FileOutcome { added, duplicates }),
+        Ok(_) => Ok(core::FileOutcome {
+            added: 0,
+            duplicates: 0,
+        }),
+        Err(e) => Err(e.to_string()),
+    }
 }
 
 /// The import card.
@@ -31,11 +46,10 @@ pub fn Importer() -> impl IntoView {
         results.set(Vec::new());
         progress.set(Some((0, total)));
         spawn_local(async move {
-            let mut acts = state.doc.with_untracked(core::activities);
             for (i, file) in files.iter().enumerate() {
                 let name = file.name();
                 let outcome = match read_bytes(file).await {
-                    Ok(bytes) => core::import_into(&mut acts, &name, &bytes),
+                    Ok(bytes) => import_file(state, &name, &bytes),
                     Err(e) => Err(e),
                 };
                 results.update(|r| r.push(FileResult { name, outcome }));
@@ -43,7 +57,6 @@ pub fn Importer() -> impl IntoView {
                 // Let the browser paint the bar before the next file.
                 yield_to_browser().await;
             }
-            state.edit(|d| core::set_activities(d, acts));
             progress.set(None);
             if let Some(input) = input_ref.get_untracked() {
                 input.set_value("");

@@ -17,7 +17,6 @@ pub mod format;
 pub mod history;
 pub mod history_chart;
 pub mod importer;
-pub mod persist;
 pub mod plan_index;
 pub mod plan_view;
 pub mod race_draft;
@@ -27,6 +26,7 @@ pub mod route;
 pub mod season_chart;
 pub mod settings;
 pub mod state;
+mod sync;
 pub mod week_list;
 
 pub use app::{App, AppConfig, Mode};

@@ -6,12 +6,13 @@ use leptos::prelude::*;
 use super::calendar::MonthCalendar;
 use super::checkin::Checkin;
 use super::day_detail::DayDetail;
-use super::first_run::{clear_example, has_example, FirstRun};
+use super::first_run::FirstRun;
 use super::plan_index::DayIndex;
 use super::season_chart::SeasonChart;
 use super::state::use_state;
 use super::week_list::WeekList;
 use crate::plan::PlanError;
+use crate::store::{Document, Edit};
 
 /// Which calendar layout is shown.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -58,7 +59,7 @@ fn PlanBody() -> impl IntoView {
             .plan
             .with(|p| p.as_ref().map(DayIndex::new).unwrap_or_default())
     });
-    let example = Memo::new(move |_| state.doc.with(has_example));
+    let example = Memo::new(move |_| state.doc.with(Document::has_example));
     let error = move || {
         state.plan.with(|p| {
             p.as_ref().err().map(|e| {
@@ -105,7 +106,7 @@ fn PlanBody() -> impl IntoView {
             <Show when=move || example.get() && !state.read_only>
                 <div class="banner banner-info" data-testid="example-banner">
                     <p>"You are exploring an example season. Add your own races when you are ready."</p>
-                    <button type="button" data-testid="clear-example" on:click=move |_| state.edit(clear_example)>
+                    <button type="button" data-testid="clear-example" on:click=move |_| { let _ = state.dispatch(Edit::ClearExample); }>
                         "Clear the example"
                     </button>
                 </div>

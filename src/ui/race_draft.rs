@@ -2,9 +2,11 @@
 
 use chrono::NaiveDate;
 
-use super::core::RaceId;
 use super::format;
 use crate::plan::{Distance, Priority, Race, Units};
+use crate::store::edit::race::{check_date, check_name};
+use crate::store::edit::{RaceError, RaceField};
+use crate::store::RaceId;
 
 /// The distance choices of the form's select, in order.
 pub const PRESETS: [(&str, &str); 7] = [
@@ -39,6 +41,27 @@ pub struct FieldErrors {
     pub date: Option<String>,
     pub distance: Option<String>,
     pub goal: Option<String>,
+}
+
+impl From<RaceError> for FieldErrors {
+    /// The message next to the field the error is about.
+    fn from(e: RaceError) -> Self {
+        let msg = Some(e.to_string());
+        match e.field() {
+            RaceField::Name => FieldErrors {
+                name: msg,
+                ..FieldErrors::default()
+            },
+            RaceField::Date => FieldErrors {
+                date: msg,
+                ..FieldErrors::default()
+            },
+            RaceField::Distance => FieldErrors {
+                distance: msg,
+                ..FieldErrors::default()
+            },
+        }
+    }
 }
 
 impl FieldErrors {
@@ -96,32 +119,14 @@ impl Draft {
     ) -> Result<Race, FieldErrors> {
         let mut errors = FieldErrors::default();
         let name = self.name.trim();
-        if name.is_empty() {
-            errors.name = Some("Give the race a name.".into());
-        } else if name.chars().count() > 80 {
-            errors.name = Some("Keep the name under 80 characters.".into());
-        }
+        errors.name = check_name(name).err().map(|e| e.to_string());
         let date = NaiveDate::parse_from_str(self.date.trim(), "%Y-%m-%d").ok();
-        match date {
-            None => errors.date = Some("Pick the race date.".into()),
-            Some(d) if d < today => {
-                errors.date = Some(format!(
-                    "This date is in the past (today is {}).",
-                    format::date_long(today)
-                ))
-            }
-            Some(d) if d > today + chrono::Duration::days(3 * 366) => {
-                errors.date = Some("Plans reach at most three years ahead.".into())
-            }
-            Some(d) => {
-                if let Some((_, other)) = others.iter().find(|(_, o)| o.date == d) {
-                    errors.date = Some(format!(
-                        "\"{}\" is already on this day; one race per day.",
-                        other.name
-                    ));
-                }
-            }
-        }
+        errors.date = match date {
+            None => Some("Pick the race date.".into()),
+            Some(d) => check_date(d, today, others.iter().map(|(_, o)| o))
+                .err()
+                .map(|e| e.to_string()),
+        };
         let distance = self.distance();
         if let Err(msg) = &distance {
             errors.distance = Some(msg.clone());

@@ -2,12 +2,19 @@
 
 use leptos::prelude::*;
 
-use super::core;
 use super::format;
 use super::race_draft::{Draft, FieldErrors, PRESETS};
-use super::races::Editing;
 use super::state::use_state;
 use crate::plan::Priority;
+use crate::store::{Edit, EditError, RaceId};
+
+/// What the form is doing: closed, adding a race, or editing one.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Editing {
+    Closed,
+    New,
+    Race(RaceId),
+}
 
 /// The race form; `editing` says which race (or a new one) and is reset on save or cancel.
 #[component]
@@ -16,10 +23,8 @@ pub fn RaceForm(editing: RwSignal<Editing>) -> impl IntoView {
     let units = state.units;
     let start = move || match editing.get_untracked() {
         Editing::Race(id) => state.doc.with_untracked(|d| {
-            core::races(d)
-                .into_iter()
-                .find(|(i, _)| *i == id)
-                .map(|(_, r)| Draft::from_race(&r, units.get_untracked()))
+            d.race(id)
+                .map(|r| Draft::from_race(&r.race, units.get_untracked()))
                 .unwrap_or_else(Draft::new_race)
         }),
         _ => Draft::new_race(),
@@ -40,22 +45,31 @@ pub fn RaceForm(editing: RwSignal<Editing>) -> impl IntoView {
             Editing::Race(id) => Some(id),
             _ => None,
         };
-        let others: Vec<_> = state
-            .doc
-            .with_untracked(core::races)
-            .into_iter()
-            .filter(|(i, _)| Some(*i) != id)
-            .collect();
-        let result = draft.with_untracked(|d| {
-            d.validate(&others, state.today.get_untracked(), units.get_untracked())
+        let today = state.today.get_untracked();
+        let others: Vec<_> = state.doc.with_untracked(|d| {
+            d.races
+                .iter()
+                .filter(|r| Some(r.id) != id)
+                .map(|r| (r.id, r.race.clone()))
+                .collect()
         });
-        match result {
-            Ok(race) => {
-                state.edit(|doc| core::upsert_race(doc, id, race));
+        let result = draft.with_untracked(|d| d.validate(&others, today, units.get_untracked()));
+        let race = match result {
+            Ok(race) => race,
+            Err(e) => return errors.set(e),
+        };
+        let edit = match id {
+            Some(id) => Edit::ReplaceRace { id, race, today },
+            None => Edit::AddRace { race, today },
+        };
+        match state.dispatch(edit) {
+            Ok(_) => {
                 errors.set(FieldErrors::default());
                 editing.set(Editing::Closed);
             }
-            Err(e) => errors.set(e),
+            Err(EditError::Race(e)) => errors.set(e.into()),
+            // Shown by the banner; the form stays open with what was typed.
+            Err(_) => {}
         }
     };
     let title = move || match editing.get() {

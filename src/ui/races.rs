@@ -2,20 +2,12 @@
 
 use leptos::prelude::*;
 
-use super::core::{self, RaceId};
 use super::first_run::FirstRun;
 use super::format;
-use super::race_form::RaceForm;
+use super::race_form::{Editing, RaceForm};
 use super::state::use_state;
 use crate::plan::Race;
-
-/// What the form is doing: closed, adding a race, or editing one.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub enum Editing {
-    Closed,
-    New,
-    Race(RaceId),
-}
+use crate::store::{Edit, RaceId};
 
 /// The races screen.
 #[component]
@@ -23,7 +15,9 @@ pub fn RacesScreen() -> impl IntoView {
     let state = use_state();
     let editing = RwSignal::new(Editing::Closed);
     let races = Memo::new(move |_| {
-        let mut rs = state.doc.with(core::races);
+        let mut rs: Vec<(RaceId, Race)> = state
+            .doc
+            .with(|d| d.races.iter().map(|r| (r.id, r.race.clone())).collect());
         rs.sort_by_key(|(_, r)| r.date);
         rs
     });
@@ -111,8 +105,9 @@ fn RaceRow(id: RaceId, race: Race, editing: RwSignal<Editing>) -> impl IntoView 
                         class="danger"
                         aria-label=delete_label.clone()
                         on:click=move |_| {
-                            state.edit(|d| core::delete_race(d, id));
-                            editing.set(Editing::Closed);
+                            if state.dispatch(Edit::DeleteRace(id)).is_ok() {
+                                editing.set(Editing::Closed);
+                            }
                         }
                     >
                         "Delete"

@@ -5,8 +5,8 @@ use leptos::prelude::*;
 
 use super::format;
 use super::state::use_state;
-use crate::plan::{DeloadCadence, Experience, Settings, Units, WeekStart};
-use crate::store::Theme;
+use crate::plan::{DeloadCadence, Experience, Units, WeekStart};
+use crate::store::{Edit, Theme};
 
 pub use crate::plan::WEEKDAYS;
 
@@ -15,7 +15,10 @@ pub use crate::plan::WEEKDAYS;
 pub fn SettingsScreen() -> impl IntoView {
     let state = use_state();
     let settings = Memo::new(move |_| state.doc.with(|d| d.settings.clone()));
-    let set = move |f: Box<dyn FnOnce(&mut Settings)>| state.edit(|d| f(&mut d.settings));
+    // Refusals are shown by the banner.
+    let set = move |edit: Edit| {
+        let _ = state.dispatch(edit);
+    };
     let units = state.units;
     view! {
         <section class="settings" aria-labelledby="settings-h">
@@ -31,7 +34,7 @@ pub fn SettingsScreen() -> impl IntoView {
                             <span class="radio">
                                 <input type="radio" name="units" id=id.clone() data-testid=id.clone()
                                     prop:checked=move || settings.with(|s| s.units == u)
-                                    on:change=move |_| set(Box::new(move |s| s.units = u))/>
+                                    on:change=move |_| set(Edit::SetUnits(u))/>
                                 <label for=id>{if u == Units::Km { "Kilometres" } else { "Miles" }}</label>
                             </span>
                         }
@@ -50,7 +53,7 @@ pub fn SettingsScreen() -> impl IntoView {
                             <span class="radio">
                                 <input type="radio" name="week-start" id=id.clone()
                                     prop:checked=move || settings.with(|s| s.week_start == w)
-                                    on:change=move |_| set(Box::new(move |s| s.week_start = w))/>
+                                    on:change=move |_| set(Edit::SetWeekStart(w))/>
                                 <label for=id>{format!("{w:?}")}</label>
                             </span>
                         }
@@ -69,16 +72,7 @@ pub fn SettingsScreen() -> impl IntoView {
                                 <span class="check">
                                     <input type="checkbox" id=id.clone()
                                         prop:checked=move || settings.with(|s| s.available_days.contains(&wd))
-                                        on:change=move |ev| {
-                                            let on = event_target_checked(&ev);
-                                            set(Box::new(move |s| {
-                                                s.available_days.retain(|d| *d != wd);
-                                                if on {
-                                                    s.available_days.push(wd);
-                                                    s.available_days.sort_by_key(|d| d.num_days_from_monday());
-                                                }
-                                            }))
-                                        }/>
+                                        on:change=move |ev| set(Edit::SetRunDay { day: wd, on: event_target_checked(&ev) })/>
                                     <label for=id>{format!("{wd}")}</label>
                                 </span>
                             }
@@ -94,7 +88,7 @@ pub fn SettingsScreen() -> impl IntoView {
                     prop:value=move || settings.with(|s| s.runs_per_week.to_string())
                     on:change=move |ev| {
                         if let Ok(n) = event_target_value(&ev).trim().parse::<u8>() {
-                            set(Box::new(move |s| s.runs_per_week = n.clamp(1, 7)));
+                            set(Edit::SetRunsPerWeek(n));
                         }
                     }/>
             </div>
@@ -104,7 +98,7 @@ pub fn SettingsScreen() -> impl IntoView {
                 <select id="long-run-day" aria-describedby="long-help" disabled=state.read_only
                     on:change=move |ev| {
                         if let Ok(wd) = event_target_value(&ev).parse::<Weekday>() {
-                            set(Box::new(move |s| s.long_run_day = wd));
+                            set(Edit::SetLongRunDay(wd));
                         }
                     }>
                     {WEEKDAYS
@@ -125,9 +119,7 @@ pub fn SettingsScreen() -> impl IntoView {
                     prop:value=move || settings.with(|s| format!("{:.0}", s.units.from_km(s.max_weekly_km)))
                     on:change=move |ev| {
                         if let Ok(v) = event_target_value(&ev).trim().replace(',', ".").parse::<f64>() {
-                            if v.is_finite() && v > 0.0 {
-                                set(Box::new(move |s| s.max_weekly_km = s.units.to_km(v).clamp(5.0, 400.0)));
-                            }
+                            set(Edit::SetMaxWeeklyKm(units.get_untracked().to_km(v)));
                         }
                     }/>
             </div>
@@ -142,7 +134,7 @@ pub fn SettingsScreen() -> impl IntoView {
                             "Masters" => Experience::Masters,
                             _ => Experience::Intermediate,
                         };
-                        set(Box::new(move |s| s.experience = e));
+                        set(Edit::SetExperience(e));
                     }>
                     {[Experience::Beginner, Experience::Intermediate, Experience::Advanced, Experience::Masters]
                         .into_iter()
@@ -165,7 +157,7 @@ pub fn SettingsScreen() -> impl IntoView {
                             "6" => DeloadCadence::Every6To8,
                             _ => DeloadCadence::Auto,
                         };
-                        set(Box::new(move |s| s.deload_cadence = c));
+                        set(Edit::SetDeloadCadence(c));
                     }>
                     {[(DeloadCadence::Auto, "auto"), (DeloadCadence::Every3, "3"), (DeloadCadence::Every4, "4"), (DeloadCadence::Every6To8, "6")]
                         .into_iter()
@@ -188,7 +180,7 @@ pub fn SettingsScreen() -> impl IntoView {
                     prop:value=move || settings.with(|s| format!("{:.0}", s.deload_depth * 100.0))
                     on:change=move |ev| {
                         if let Ok(v) = event_target_value(&ev).parse::<f64>() {
-                            set(Box::new(move |s| s.deload_depth = (v / 100.0).clamp(0.1, 0.5)));
+                            set(Edit::SetDeloadDepth(v / 100.0));
                         }
                     }/>
             </div>
@@ -202,19 +194,19 @@ fn ThemeChoice() -> impl IntoView {
     let state = use_state();
     let theme = Memo::new(move |_| state.doc.with(|d| d.prefs.theme));
     view! {
-        <fieldset class="card field">
+        <fieldset class="card field" disabled=state.read_only>
             <legend>"Theme"</legend>
             <p class="help">"Follows your device's light or dark setting unless you pick one."</p>
-            {[(Theme::System, "Like my device"), (Theme::Light, "Light"), (Theme::Dark, "Dark")]
+            {Theme::ALL
                 .into_iter()
-                .map(|(t, label)| {
-                    let id = format!("theme-{t:?}").to_ascii_lowercase();
+                .map(|t| {
+                    let id = format!("theme-{}", t.key());
                     view! {
                         <span class="radio">
                             <input type="radio" name="theme" id=id.clone() data-testid=id.clone()
                                 prop:checked=move || theme.get() == t
-                                on:change=move |_| state.doc.update(|d| d.prefs.theme = t)/>
-                            <label for=id>{label}</label>
+                                on:change=move |_| { let _ = state.dispatch(Edit::SetTheme(t)); }/>
+                            <label for=id>{t.label()}</label>
                         </span>
                     }
                 })

@@ -1,48 +1,46 @@
-//! The app's reactive state: the document signal, "today", and the plan memo derived from them.
-//! Saving on every change and merging other tabs' edits happen here, through `persist`.
+//! The app's reactive state: the document signal, "today", the planner input and the plan
+//! derived from them, and [`AppState::dispatch`], the one way the document is edited.
 
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
-use super::core;
-use super::persist::{self, Loaded, SaveProblem};
-use crate::plan::{Plan, PlanError, Units};
-use crate::store::Document;
+use super::sync::Saver;
+pub use super::sync::StorageStatus;
+use crate::plan::{self, Plan, PlanError, PlanInput, Units};
+use crate::store::{self, Applied, BaselineSource, Document, Edit, EditError, Loaded};
 
-/// The storage situation the banner reports.
-#[derive(Clone, Debug, PartialEq)]
-pub enum StorageStatus {
-    /// Saved (or nothing to save yet).
-    Fine,
-    /// The stored document could not be read; it was kept, raw, under `backup_key`.
-    Corrupt {
-        raw: String,
-        backup_key: String,
-        error: String,
-    },
-    /// The last save failed; the in-memory state is intact.
-    SaveFailed(SaveProblem),
+/// Who makes an edit: the runner at the screen, or the page embedding the app.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Author {
+    Runner,
+    Host,
 }
 
 /// Everything components share, passed by context. All fields are cheap copies.
 #[derive(Clone, Copy)]
 pub struct AppState {
-    /// The runner's inputs: the one source of truth.
-    pub doc: RwSignal<Document>,
+    /// The runner's inputs: the one source of truth (edited only through [`AppState::dispatch`]).
+    pub doc: ReadSignal<Document>,
     /// Today's date in the runner's time zone.
     pub today: RwSignal<NaiveDate>,
-    /// The plan, derived from `doc` and `today` (never stored).
+    /// The planner's input, derived from `doc` and `today`; equal inputs do not re-plan.
+    pub input: Memo<PlanInput>,
+    /// The plan, derived from `input` (never stored).
     pub plan: Memo<Result<Plan, PlanError>>,
     /// The runner's display units.
     pub units: Memo<Units>,
     /// Whether storage works, for the banner.
     pub storage: RwSignal<StorageStatus>,
+    /// Why the last edit was refused, for the banner (cleared by the next edit that is made).
+    pub problem: RwSignal<Option<EditError>>,
     /// The day the detail panel shows.
     pub selected: RwSignal<Option<NaiveDate>>,
-    /// True when embedded as a read-only widget: no edits.
+    /// True when embedded as a read-only widget: the runner cannot edit.
     pub read_only: bool,
     /// The storage namespace.
     pub namespace: StoredValue<String>,
+    /// Writes the document and saves it.
+    saver: Saver,
 }
 
 /// The app's state from the context (panics only if a component is used outside `App`).
@@ -69,119 +67,148 @@ pub fn today_from_clock() -> NaiveDate {
         + chrono::Duration::days((secs / 86_400) as i64)
 }
 
-impl AppState {
-    /// Loads the namespace's document, creates the signals, and wires saving and tab sync.
-    pub fn new(namespace: String, read_only: bool) -> AppState {
-        let (initial, status) = match persist::load(&namespace) {
-            Loaded::Empty => (Document::default(), StorageStatus::Fine),
-            Loaded::Ready(doc) | Loaded::Migrated { doc, .. } => (doc, StorageStatus::Fine),
-            Loaded::Corrupt {
+/// What loading found: the document to start from and what the banner says.
+fn loaded(namespace: &str) -> (Document, StorageStatus) {
+    match store::load(namespace) {
+        Loaded::Empty => (Document::default(), StorageStatus::Fine),
+        Loaded::Ready(doc) | Loaded::Migrated { doc, .. } => (doc, StorageStatus::Fine),
+        Loaded::Corrupt {
+            raw,
+            backup_key,
+            error,
+        } => (
+            Document::default(),
+            StorageStatus::Corrupt {
                 raw,
                 backup_key,
                 error,
-            } => (
-                Document::default(),
-                StorageStatus::Corrupt {
-                    raw,
-                    backup_key,
-                    error,
-                },
-            ),
-        };
-        let doc = RwSignal::new(initial.clone());
+            },
+        ),
+    }
+}
+
+/// The planner's input for `today`: the history baseline is computed only when chosen.
+fn plan_input(doc: &Document, today: NaiveDate) -> PlanInput {
+    let from_history = match doc.baseline_source {
+        BaselineSource::History => doc.history_baseline(today),
+        BaselineSource::Manual => None,
+    };
+    doc.plan_input(today, from_history.as_ref())
+}
+
+/// The planner's type of function: one input in, one plan out.
+type Planner = fn(&PlanInput) -> Result<Plan, PlanError>;
+
+/// The input memo and the plan memo over it: a change of the document that leaves the input
+/// as it was (a preference, the last screen) does not run `planner` again.
+fn derive_plan(
+    doc: ReadSignal<Document>,
+    today: RwSignal<NaiveDate>,
+    planner: Planner,
+) -> (Memo<PlanInput>, Memo<Result<Plan, PlanError>>) {
+    let input = Memo::new(move |_| doc.with(|d| plan_input(d, today.get())));
+    let plan = Memo::new(move |_| input.with(planner));
+    (input, plan)
+}
+
+impl AppState {
+    /// Loads the namespace's document, creates the signals, and wires saving and tab sync.
+    pub fn new(namespace: String, read_only: bool) -> AppState {
+        let (initial, status) = loaded(&namespace);
+        let (doc, set_doc) = signal(initial.clone());
         let today = RwSignal::new(today_from_clock());
-        let plan =
-            Memo::new(move |_| doc.with(|d| core::make_plan(&core::plan_input(d, today.get()))));
+        let (input, plan) = derive_plan(doc, today, plan::generate);
         let units = Memo::new(move |_| doc.with(|d| d.settings.units));
-        let state = AppState {
+        let storage = RwSignal::new(status);
+        let namespace = StoredValue::new(namespace);
+        let saver = Saver::new(doc, set_doc, storage, namespace, read_only, initial);
+        saver.wire();
+        AppState {
             doc,
             today,
+            input,
             plan,
             units,
-            storage: RwSignal::new(status),
+            storage,
+            problem: RwSignal::new(None),
             selected: RwSignal::new(None),
             read_only,
-            namespace: StoredValue::new(namespace),
-        };
-        state.wire_persistence(initial);
-        state
+            namespace,
+            saver,
+        }
     }
 
-    /// Saves every change and merges edits made in another tab.
-    fn wire_persistence(self, initial: Document) {
-        // The last document known to be in storage: the base for merging other tabs' edits.
-        let base = StoredValue::new(initial);
-        let ns = self.namespace;
-        let doc = self.doc;
-        let storage = self.storage;
-        // Saving encodes, checks and writes the whole document (~10 ms with years of history),
-        // so it runs in its own task once the change has been painted (or after 100 ms where no
-        // frames come, as in a background tab); edits made meanwhile are saved together.
-        // Leaving the page saves at once.
-        let pending = StoredValue::new(false);
-        // Saves now if the document differs from what is stored. Unmounting the app and leaving
-        // the page call it directly (an edit made in the same task has not even scheduled its
-        // save yet); a timer firing after the app is gone finds the state disposed and stops.
-        let save_now = move || {
-            if self.read_only || pending.try_get_value().is_none() {
-                return;
-            }
-            pending.set_value(false);
-            let Some(local) = doc.try_get_untracked() else {
-                return;
-            };
-            if base.with_value(|b| *b == local) {
-                return;
-            }
-            match base.with_value(|b| persist::save(&ns.get_value(), &local, b)) {
-                Ok(stored) => {
-                    base.set_value(stored.clone());
-                    storage.update(|s| {
-                        if matches!(s, StorageStatus::SaveFailed(_)) {
-                            *s = StorageStatus::Fine;
-                        }
-                    });
-                    if stored != local {
-                        // Another tab's edits were merged in while saving.
-                        doc.set(stored);
-                    }
-                }
-                Err(problem) => storage.set(StorageStatus::SaveFailed(problem)),
-            }
-        };
-        let flush = move || {
-            if pending.try_get_value() == Some(true) {
-                save_now();
-            }
-        };
-        Effect::new(move |_| {
-            doc.track();
-            if !self.read_only && !pending.get_value() {
-                pending.set_value(true);
-                request_animation_frame(move || set_timeout(flush, std::time::Duration::ZERO));
-                set_timeout(flush, std::time::Duration::from_millis(100));
-            }
-        });
-        let on_leave = window_event_listener(leptos::ev::pagehide, move |_| save_now());
-        on_cleanup(move || {
-            on_leave.remove();
-            save_now();
-        });
-        let watch = persist::watch(&ns.get_value(), move |remote| {
-            let merged =
-                doc.with_untracked(|local| base.with_value(|b| persist::merge(local, &remote, b)));
-            base.set_value(remote);
-            // The save effect stores the merge if it differs from what the other tab stored.
-            doc.set(merged);
-        });
-        // Keep listening for as long as the app lives.
-        let keep = StoredValue::new_local(Some(watch));
-        on_cleanup(move || keep.set_value(None));
+    /// Makes the runner's edit: refused when the app is read-only, else applied by
+    /// [`store::apply`] and saved soon after. A refusal is also shown in the banner.
+    /// Takes the edit by value and reads nothing reactively, so async code may call it; after
+    /// the app is gone it returns [`EditError::Closed`].
+    pub fn dispatch(self, edit: Edit) -> Result<Applied, EditError> {
+        self.write(Author::Runner, edit)
     }
-    /// Applies an edit to the document unless the app is read-only.
-    pub fn edit(&self, f: impl FnOnce(&mut Document)) {
-        if !self.read_only {
-            self.doc.update(f);
+
+    /// Makes an edit the embedding page asked for (the iframe's `set-races`): allowed in a
+    /// read-only widget too, since read-only is about the visitor; such a widget never saves.
+    pub fn dispatch_from_host(self, edit: Edit) -> Result<Applied, EditError> {
+        self.write(Author::Host, edit)
+    }
+
+    fn write(self, author: Author, edit: Edit) -> Result<Applied, EditError> {
+        let result = if self.read_only && author == Author::Runner {
+            Err(EditError::ReadOnly)
+        } else {
+            self.saver.apply(edit)
+        };
+        match &result {
+            Ok(applied) => {
+                if applied.changed() {
+                    self.problem.try_set(None);
+                }
+            }
+            Err(EditError::Closed) => {}
+            Err(e) => {
+                self.problem.try_set(Some(e.clone()));
+            }
         }
+        result
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::cell::Cell;
+
+    use super::*;
+    use crate::store::{apply, Theme, View};
+
+    thread_local! {
+        static PLANS: Cell<u32> = const { Cell::new(0) };
+    }
+
+    fn counting(input: &PlanInput) -> Result<Plan, PlanError> {
+        PLANS.with(|n| n.set(n.get() + 1));
+        plan::generate(input)
+    }
+
+    #[test]
+    fn preferences_and_screens_do_not_re_plan_but_settings_do() {
+        let owner = Owner::new();
+        owner.with(|| {
+            let today = RwSignal::new(NaiveDate::from_ymd_opt(2026, 3, 2).unwrap());
+            let (doc, set_doc) = signal(Document::default());
+            let (_, plan) = derive_plan(doc, today, counting);
+            let edit = |e: Edit| set_doc.update(|d| drop(apply(d, e)));
+            edit(Edit::LoadExample {
+                today: today.get_untracked(),
+            });
+            assert!(plan.with_untracked(|p| p.is_ok()));
+            let made = PLANS.with(Cell::get);
+            edit(Edit::SetTheme(Theme::Dark));
+            edit(Edit::SetLastView(View::Races));
+            assert!(plan.with_untracked(|p| p.is_ok()));
+            assert_eq!(PLANS.with(Cell::get), made, "no re-plan for preferences");
+            edit(Edit::SetRunsPerWeek(4));
+            assert!(plan.with_untracked(|p| p.is_ok()));
+            assert_eq!(PLANS.with(Cell::get), made + 1, "a setting re-plans once");
+        });
     }
 }

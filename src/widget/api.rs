@@ -229,9 +229,10 @@ pub fn ack(id: Option<&Value>) -> Value {
     message("ack", id, json!({}))
 }
 
-/// The answer to a refused command.
-pub fn error(id: Option<&Value>, e: &ApiError) -> Value {
-    message("error", id, json!({ "error": e.to_string() }))
+/// The answer to a refused command: an invalid message ([`ApiError`]), or an edit the
+/// document's rules refuse.
+pub fn error(id: Option<&Value>, why: &dyn std::fmt::Display) -> Value {
+    message("error", id, json!({ "error": why.to_string() }))
 }
 
 #[cfg(test)]

@@ -11,7 +11,7 @@ use web_sys::{MessageEvent, UrlSearchParams, Window};
 use super::api::{self, Command};
 use super::options::{normalize_origin, WidgetOptions, DEFAULT_WIDGET_NAMESPACE};
 use super::summary::{summarize, PlanSummary};
-use crate::ui::core;
+use crate::store::Edit;
 use crate::ui::state::AppState;
 use crate::ui::{App, Embedding, Mode};
 
@@ -138,13 +138,11 @@ fn wire_api(state: AppState, options: WidgetOptions) {
                     Command::SetRaces(races) => {
                         // The host sets the data even in a read-only widget (read-only is
                         // about the visitor); such a widget just does not save it.
-                        state.doc.update(|d| {
-                            d.races.clear();
-                            for race in races {
-                                core::upsert_race(d, None, race);
-                            }
-                        });
-                        reply(api::ack(id));
+                        let today = state.today.get_untracked();
+                        match state.dispatch_from_host(Edit::SetRaces { races, today }) {
+                            Ok(_) => reply(api::ack(id)),
+                            Err(e) => reply(api::error(id, &e)),
+                        }
                     }
                 }
             }

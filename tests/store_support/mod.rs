@@ -4,7 +4,7 @@
 use chrono::{DateTime, Duration, FixedOffset, NaiveDate, TimeZone, Weekday};
 use periodize::history::{Activity, Sport};
 use periodize::plan::*;
-use periodize::store::{BaselineSource, Document, Prefs, StoredRace, Theme};
+use periodize::store::{BaselineSource, Document, Prefs, StoredRace, Theme, View};
 use proptest::prelude::*;
 
 /// A date in 2024-2029.
@@ -179,21 +179,21 @@ pub fn checkin() -> impl Strategy<Value = Checkin> {
 /// independently share races (the interesting case for merging).
 pub fn document() -> impl Strategy<Value = Document> {
     (
-        proptest::collection::vec((1u64..12, race()), 0..6),
+        proptest::collection::vec((1u64..12, (race(), any::<bool>())), 0..6),
         settings(),
         any::<bool>(),
         baseline(),
         proptest::collection::vec(activity(), 0..6),
         proptest::collection::vec(checkin(), 0..4),
         0usize..3,
-        proptest::option::of("[a-z]{1,8}"),
+        proptest::option::of(0usize..View::ALL.len()),
     )
         .prop_map(
             |(races, settings, hist, baseline, activities, checkins, theme, view)| {
                 Document {
                     races: races
                         .into_iter()
-                        .map(|(id, race)| StoredRace { id, race })
+                        .map(|(id, (race, example))| StoredRace { id, race, example })
                         .collect(),
                     settings,
                     baseline_source: if hist {
@@ -206,7 +206,7 @@ pub fn document() -> impl Strategy<Value = Document> {
                     checkins,
                     prefs: Prefs {
                         theme: [Theme::System, Theme::Light, Theme::Dark][theme],
-                        last_view: view,
+                        last_view: view.map(|i| View::ALL[i]),
                     },
                 }
                 .normalized()

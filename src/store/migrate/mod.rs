@@ -4,8 +4,14 @@
 //! Each earlier version has a frozen struct here and a conversion to the next version:
 //! - version 1 (also written as 0 by the first build's `Default`): races without ids, a manual
 //!   baseline, check-ins. Migrated to 2 by numbering the races 1..=n in stored order,
-//!   `baseline_source: manual`, no activities, default preferences.
-//! - version 2: the current [`Document`].
+//!   `baseline_source: manual`, no activities, default preferences ([`v1`]).
+//! - version 2: races with ids, the baseline source, activities, preferences. Migrated to 3 by
+//!   marking the races named `Example: ...` as the example season ([`v2`]).
+//! - version 3: the current [`Document`]: example races carry `"example": true`.
+//!
+//! In every version a last screen (`prefs.last_view`) that names no screen of this build is
+//! read as none: it is a preference, and a newer build's screen must not make the document
+//! unreadable.
 
 use serde::de::IgnoredAny;
 use serde::{Deserialize, Serialize};
@@ -13,8 +19,10 @@ use serde_json::error::Category;
 use serde_json::Value;
 
 use super::json_path;
-use super::schema::{BaselineSource, Document, Prefs, StoredRace, SCHEMA_VERSION};
-use crate::plan::{Baseline, Checkin, Race, Settings};
+use super::schema::{Document, SCHEMA_VERSION};
+
+mod v1;
+mod v2;
 
 /// The marker every Periodize document and backup carries in its `app` field.
 pub const APP_MARKER: &str = "periodize";
@@ -141,7 +149,8 @@ pub fn decode(text: &str) -> Result<Decoded, DecodeError> {
     // Second pass: the document of that version, straight from the text.
     let (doc, from) = match version {
         0 | 1 => (typed::<v1::Document>(text)?.into(), 1),
-        2 => (typed::<Document>(text)?, 2),
+        2 => (v2::to_v3(typed::<Document>(text)?), 2),
+        3 => (typed::<Document>(text)?, 3),
         found => {
             return Err(DecodeError::TooNew {
                 found,
@@ -161,36 +170,4 @@ fn typed<T: for<'de> Deserialize<'de>>(text: &str) -> Result<T, DecodeError> {
         path: json_path::at(text, json_path::offset(text, e.line(), e.column())),
         message: e.to_string(),
     })
-}
-
-/// Schema version 1, frozen as the first build wrote it.
-mod v1 {
-    use super::*;
-
-    /// The version-1 document (races had no ids; the baseline was always manual).
-    #[derive(Deserialize)]
-    pub struct Document {
-        pub races: Vec<Race>,
-        pub settings: Settings,
-        pub baseline: Baseline,
-        #[serde(default)]
-        pub checkins: Vec<Checkin>,
-    }
-
-    impl From<Document> for super::Document {
-        fn from(old: Document) -> Self {
-            super::Document {
-                races: (1u64..)
-                    .zip(old.races)
-                    .map(|(id, race)| StoredRace { id, race })
-                    .collect(),
-                settings: old.settings,
-                baseline_source: BaselineSource::Manual,
-                baseline: old.baseline,
-                activities: Vec::new(),
-                checkins: old.checkins,
-                prefs: Prefs::default(),
-            }
-        }
-    }
 }

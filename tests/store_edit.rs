@@ -1,0 +1,679 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! Every edit of the document, one by one, as `store::apply` makes it: the rules it holds
+//! (race rules and the planner's horizon, limits, one check-in per date, ids, imports merged)
+//! and that a refused edit changes nothing.
+
+mod store_support;
+
+use chrono::{DateTime, Duration, NaiveDate, Weekday};
+use periodize::history::{Activity, Sport};
+use periodize::plan::validate::MAX_HORIZON_DAYS;
+use periodize::plan::*;
+use periodize::store::edit::limits;
+use periodize::store::edit::RaceError;
+use periodize::store::{
+    apply, merge, Applied, BaselineSource, Document, Edit, EditError, Theme, View,
+};
+use proptest::prelude::*;
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 3, 2).unwrap()
+}
+
+fn race(name: &str, days: i64) -> Race {
+    Race {
+        name: name.into(),
+        date: today() + Duration::days(days),
+        distance: Distance::Half,
+        priority: Priority::A,
+        goal_time_s: None,
+    }
+}
+
+fn add(doc: &mut Document, r: Race) -> u64 {
+    match apply(
+        doc,
+        Edit::AddRace {
+            race: r,
+            today: today(),
+        },
+    ) {
+        Ok(Applied::RaceAdded(id)) => id,
+        other => panic!("not added: {other:?}"),
+    }
+}
+
+/// A document with two races.
+fn season() -> Document {
+    let mut doc = Document::default();
+    add(&mut doc, race("Spring Half", 70));
+    add(&mut doc, race("Summer 10K", 120));
+    doc
+}
+
+fn activity(day: i64, km: f64) -> Activity {
+    let start =
+        DateTime::parse_from_rfc3339("2026-02-01T07:00:00+01:00").unwrap() + Duration::days(day);
+    Activity {
+        start,
+        sport: Sport::Run,
+        distance_m: km * 1000.0,
+        moving_s: km * 330.0,
+        elapsed_s: km * 340.0,
+        elevation_gain_m: None,
+        avg_hr: None,
+        max_hr: None,
+        rpe: None,
+        source: "test.fit".into(),
+        name: None,
+    }
+}
+
+/// Applies an edit that must be refused, and checks it changed nothing.
+fn refused(doc: &Document, edit: Edit) -> EditError {
+    let mut after = doc.clone();
+    let err = apply(&mut after, edit).expect_err("the edit should be refused");
+    assert_eq!(&after, doc, "a refused edit changes nothing");
+    err
+}
+
+#[test]
+fn add_race_trims_the_name_gives_a_fresh_id_and_keeps_date_order() {
+    let mut doc = season();
+    let id = add(&mut doc, race("  Tune-up 5K ", 30));
+    assert!(id > 0 && id < (1 << 53), "ids fit JavaScript numbers");
+    let stored = doc.race(id).unwrap();
+    assert_eq!(stored.race.name, "Tune-up 5K");
+    assert!(!stored.example);
+    let names: Vec<&str> = doc.races.iter().map(|r| r.race.name.as_str()).collect();
+    assert_eq!(names, ["Tune-up 5K", "Spring Half", "Summer 10K"]);
+}
+
+#[test]
+fn add_race_holds_the_race_rules() {
+    let doc = season();
+    let add = |r: Race| Edit::AddRace {
+        race: r,
+        today: today(),
+    };
+    assert_eq!(
+        refused(&doc, add(race("   ", 30))),
+        EditError::Race(RaceError::NoName)
+    );
+    assert_eq!(
+        refused(&doc, add(race(&"x".repeat(81), 30))),
+        EditError::Race(RaceError::NameTooLong)
+    );
+    assert_eq!(
+        refused(&doc, add(race("a\nb", 30))),
+        EditError::Race(RaceError::NameControl)
+    );
+    assert_eq!(
+        refused(&doc, add(race("Gone", -1))),
+        EditError::Race(RaceError::InPast { today: today() })
+    );
+    assert_eq!(
+        refused(&doc, add(race("Same day", 70))),
+        EditError::Race(RaceError::SameDay {
+            other: "Spring Half".into()
+        })
+    );
+    let mut bad = race("Nowhere", 30);
+    bad.distance = Distance::Custom { km: f64::NAN };
+    assert_eq!(
+        refused(&doc, add(bad)),
+        EditError::Race(RaceError::BadDistance)
+    );
+}
+
+#[test]
+fn add_race_reaches_exactly_the_planners_horizon() {
+    let mut doc = Document::default();
+    add(&mut doc, race("Last day", MAX_HORIZON_DAYS));
+    let err = refused(
+        &doc,
+        Edit::AddRace {
+            race: race("One too far", MAX_HORIZON_DAYS + 1),
+            today: today(),
+        },
+    );
+    let last = today() + Duration::days(MAX_HORIZON_DAYS);
+    assert_eq!(err, EditError::Race(RaceError::TooFar { last }));
+    assert!(err.to_string().contains("2 years"), "{err}");
+    // What the form accepts, the planner plans.
+    let input = doc.plan_input(today(), None);
+    assert!(generate(&input).is_ok());
+}
+
+#[test]
+fn race_ids_come_from_the_race_so_two_tabs_adding_races_keep_both() {
+    let base = season();
+    let (mut tab_a, mut tab_b) = (base.clone(), base.clone());
+    let a = add(&mut tab_a, race("Tab A race", 40));
+    let b = add(&mut tab_b, race("Tab B race", 50));
+    assert_ne!(a, b);
+    let merged = merge(&tab_a, &tab_b, &base);
+    assert!(merged.race(a).is_some() && merged.race(b).is_some());
+    // The same race added in both tabs gets the same id and is kept once.
+    let (mut c, mut d) = (base.clone(), base.clone());
+    assert_eq!(add(&mut c, race("Both", 45)), add(&mut d, race("Both", 45)));
+    assert_eq!(merge(&c, &d, &base).races.len(), 3);
+}
+
+#[test]
+fn replace_race_keeps_the_id_and_checks_against_the_other_races() {
+    let mut doc = season();
+    let id = doc.races[0].id;
+    let other = doc.races[1].race.clone();
+    let mut moved = race("Spring Half (moved)", 75);
+    moved.priority = Priority::B;
+    let got = apply(
+        &mut doc,
+        Edit::ReplaceRace {
+            id,
+            race: moved.clone(),
+            today: today(),
+        },
+    );
+    assert_eq!(got, Ok(Applied::Changed));
+    assert_eq!(doc.race(id).unwrap().race, moved);
+    // Keeping its own date is fine; taking the other race's date is not.
+    let mut same = moved.clone();
+    same.date = other.date;
+    assert!(matches!(
+        refused(
+            &doc,
+            Edit::ReplaceRace {
+                id,
+                race: same,
+                today: today()
+            }
+        ),
+        EditError::Race(RaceError::SameDay { .. })
+    ));
+    // A race deleted meanwhile (another tab) is added again rather than lost.
+    let mut gone = doc.clone();
+    apply(&mut gone, Edit::DeleteRace(id)).unwrap();
+    let got = apply(
+        &mut gone,
+        Edit::ReplaceRace {
+            id,
+            race: moved.clone(),
+            today: today(),
+        },
+    );
+    let Ok(Applied::RaceAdded(new)) = got else {
+        panic!("{got:?}")
+    };
+    assert_eq!(gone.race(new).unwrap().race, moved);
+}
+
+#[test]
+fn delete_race_removes_only_that_race() {
+    let mut doc = season();
+    let id = doc.races[0].id;
+    assert_eq!(apply(&mut doc, Edit::DeleteRace(id)), Ok(Applied::Changed));
+    assert_eq!(doc.races.len(), 1);
+    assert!(doc.race(id).is_none());
+    assert_eq!(
+        apply(&mut doc, Edit::DeleteRace(id)),
+        Ok(Applied::Unchanged)
+    );
+}
+
+#[test]
+fn set_races_replaces_every_race_all_or_nothing() {
+    let mut doc = season();
+    let races = vec![race("Host A", 20), race("Host B", 90)];
+    let got = apply(
+        &mut doc,
+        Edit::SetRaces {
+            races: races.clone(),
+            today: today(),
+        },
+    );
+    assert_eq!(got, Ok(Applied::Changed));
+    assert_eq!(doc.plan_races(), races);
+    let err = refused(
+        &doc,
+        Edit::SetRaces {
+            races: vec![race("Fine", 20), race("Twice", 30), race("Twice too", 30)],
+            today: today(),
+        },
+    );
+    assert_eq!(
+        err,
+        EditError::RaceInList {
+            number: 3,
+            error: RaceError::SameDay {
+                other: "Twice".into()
+            }
+        }
+    );
+    assert!(err.to_string().starts_with("race 3: "), "{err}");
+    let again = apply(
+        &mut doc,
+        Edit::SetRaces {
+            races,
+            today: today(),
+        },
+    );
+    assert_eq!(
+        again,
+        Ok(Applied::Unchanged),
+        "the same races keep their ids"
+    );
+}
+
+#[test]
+fn load_example_adds_the_flagged_example_season_in_the_future() {
+    let mut doc = Document::default();
+    assert_eq!(
+        apply(&mut doc, Edit::LoadExample { today: today() }),
+        Ok(Applied::Changed)
+    );
+    assert_eq!(doc.races.len(), 3);
+    assert!(doc.has_example());
+    assert!(doc.races.iter().all(|r| r.example && r.race.date > today()));
+    assert!(generate(&doc.plan_input(today(), None)).is_ok());
+}
+
+#[test]
+fn clear_example_removes_the_flagged_races_whatever_their_names() {
+    let mut doc = season();
+    let own = doc.plan_races();
+    apply(&mut doc, Edit::LoadExample { today: today() }).unwrap();
+    // A race of the runner's own named like an example stays (no more name prefix).
+    add(&mut doc, race("Example: my own race", 200));
+    // An example race the runner edited becomes theirs.
+    let park = doc.races.iter().find(|r| r.example).unwrap().clone();
+    let mut mine = park.race.clone();
+    mine.name = "Park 5K, for real".into();
+    apply(
+        &mut doc,
+        Edit::ReplaceRace {
+            id: park.id,
+            race: mine.clone(),
+            today: today(),
+        },
+    )
+    .unwrap();
+    assert_eq!(apply(&mut doc, Edit::ClearExample), Ok(Applied::Changed));
+    assert!(!doc.has_example());
+    let mut left: Vec<String> = doc.plan_races().into_iter().map(|r| r.name).collect();
+    left.sort();
+    let mut want: Vec<String> = own.into_iter().map(|r| r.name).collect();
+    want.extend(["Example: my own race".to_string(), mine.name]);
+    want.sort();
+    assert_eq!(left, want);
+    assert_eq!(apply(&mut doc, Edit::ClearExample), Ok(Applied::Unchanged));
+}
+
+#[test]
+fn set_units() {
+    let mut doc = Document::default();
+    assert_eq!(
+        apply(&mut doc, Edit::SetUnits(Units::Mi)),
+        Ok(Applied::Changed)
+    );
+    assert_eq!(doc.settings.units, Units::Mi);
+    assert_eq!(
+        apply(&mut doc, Edit::SetUnits(Units::Mi)),
+        Ok(Applied::Unchanged)
+    );
+}
+
+#[test]
+fn set_week_start() {
+    let mut doc = Document::default();
+    apply(&mut doc, Edit::SetWeekStart(WeekStart::Sunday)).unwrap();
+    assert_eq!(doc.settings.week_start, WeekStart::Sunday);
+}
+
+#[test]
+fn set_run_day_keeps_weekday_order_and_each_day_once() {
+    let mut doc = Document::default();
+    doc.settings.available_days = vec![Weekday::Tue, Weekday::Sat];
+    apply(
+        &mut doc,
+        Edit::SetRunDay {
+            day: Weekday::Mon,
+            on: true,
+        },
+    )
+    .unwrap();
+    apply(
+        &mut doc,
+        Edit::SetRunDay {
+            day: Weekday::Sat,
+            on: true,
+        },
+    )
+    .unwrap();
+    assert_eq!(
+        doc.settings.available_days,
+        [Weekday::Mon, Weekday::Tue, Weekday::Sat]
+    );
+    apply(
+        &mut doc,
+        Edit::SetRunDay {
+            day: Weekday::Tue,
+            on: false,
+        },
+    )
+    .unwrap();
+    assert_eq!(doc.settings.available_days, [Weekday::Mon, Weekday::Sat]);
+}
+
+#[test]
+fn set_runs_per_week_is_held_to_one_to_seven() {
+    let mut doc = Document::default();
+    for (n, want) in [(0, 1), (3, 3), (9, 7)] {
+        apply(&mut doc, Edit::SetRunsPerWeek(n)).unwrap();
+        assert_eq!(doc.settings.runs_per_week, want);
+    }
+    assert_eq!(limits::RUNS_PER_WEEK, 1..=7);
+}
+
+#[test]
+fn set_long_run_day() {
+    let mut doc = Document::default();
+    apply(&mut doc, Edit::SetLongRunDay(Weekday::Sat)).unwrap();
+    assert_eq!(doc.settings.long_run_day, Weekday::Sat);
+}
+
+#[test]
+fn set_max_weekly_km_is_clamped_and_must_be_above_zero() {
+    let mut doc = Document::default();
+    for (km, want) in [(2.0, 5.0), (55.5, 55.5), (1000.0, 400.0)] {
+        apply(&mut doc, Edit::SetMaxWeeklyKm(km)).unwrap();
+        assert_eq!(doc.settings.max_weekly_km, want);
+    }
+    for bad in [0.0, -3.0, f64::NAN, f64::INFINITY] {
+        assert!(matches!(
+            refused(&doc, Edit::SetMaxWeeklyKm(bad)),
+            EditError::NotPositive { .. }
+        ));
+    }
+}
+
+#[test]
+fn set_experience() {
+    let mut doc = Document::default();
+    apply(&mut doc, Edit::SetExperience(Experience::Masters)).unwrap();
+    assert_eq!(doc.settings.experience, Experience::Masters);
+}
+
+#[test]
+fn set_deload_cadence() {
+    let mut doc = Document::default();
+    apply(&mut doc, Edit::SetDeloadCadence(DeloadCadence::Every3)).unwrap();
+    assert_eq!(doc.settings.deload_cadence, DeloadCadence::Every3);
+}
+
+#[test]
+fn set_deload_depth_is_held_to_ten_to_fifty_percent() {
+    let mut doc = Document::default();
+    for (f, want) in [(0.0, 0.1), (0.25, 0.25), (0.9, 0.5)] {
+        apply(&mut doc, Edit::SetDeloadDepth(f)).unwrap();
+        assert_eq!(doc.settings.deload_depth, want);
+    }
+    assert!(matches!(
+        refused(&doc, Edit::SetDeloadDepth(f64::NAN)),
+        EditError::Negative { .. }
+    ));
+}
+
+#[test]
+fn set_baseline_source_needs_history_for_history() {
+    let mut doc = Document::default();
+    assert_eq!(
+        refused(&doc, Edit::SetBaselineSource(BaselineSource::History)),
+        EditError::NoHistory
+    );
+    apply(&mut doc, Edit::ImportActivities(vec![activity(0, 10.0)])).unwrap();
+    apply(&mut doc, Edit::SetBaselineSource(BaselineSource::History)).unwrap();
+    assert_eq!(doc.baseline_source, BaselineSource::History);
+    apply(&mut doc, Edit::SetBaselineSource(BaselineSource::Manual)).unwrap();
+    assert_eq!(doc.baseline_source, BaselineSource::Manual);
+}
+
+#[test]
+fn set_weekly_km_is_capped_and_cannot_be_negative() {
+    let mut doc = Document::default();
+    apply(&mut doc, Edit::SetWeeklyKm(35.0)).unwrap();
+    assert_eq!(doc.baseline.weekly_km, 35.0);
+    apply(&mut doc, Edit::SetWeeklyKm(900.0)).unwrap();
+    assert_eq!(doc.baseline.weekly_km, limits::BASELINE_WEEKLY_KM);
+    assert!(matches!(
+        refused(&doc, Edit::SetWeeklyKm(-1.0)),
+        EditError::Negative { .. }
+    ));
+}
+
+#[test]
+fn set_longest_run_km_is_capped_and_cannot_be_negative() {
+    let mut doc = Document::default();
+    apply(&mut doc, Edit::SetLongestRunKm(0.0)).unwrap();
+    assert_eq!(doc.baseline.longest_run_km, 0.0);
+    apply(&mut doc, Edit::SetLongestRunKm(500.0)).unwrap();
+    assert_eq!(doc.baseline.longest_run_km, limits::BASELINE_LONGEST_RUN_KM);
+    assert!(matches!(
+        refused(&doc, Edit::SetLongestRunKm(f64::NAN)),
+        EditError::Negative { .. }
+    ));
+}
+
+#[test]
+fn set_running_weeks_rounds_and_becomes_a_share_of_eight() {
+    let mut doc = Document::default();
+    for (weeks, want) in [(6.0, 0.75), (6.4, 0.75), (12.0, 1.0), (0.0, 0.0)] {
+        apply(&mut doc, Edit::SetRunningWeeks(weeks)).unwrap();
+        assert_eq!(doc.baseline.consistency, want, "{weeks}");
+    }
+}
+
+#[test]
+fn set_recent_result_takes_each_part_and_waits_for_both() {
+    let mut doc = Document::default();
+    let set = |distance_km, time_s| Edit::SetRecentResult {
+        distance_km,
+        time_s,
+        today: today(),
+    };
+    apply(&mut doc, set(Some(10.0), None)).unwrap();
+    assert_eq!(
+        doc.baseline.recent_result, None,
+        "a distance alone waits for a time"
+    );
+    apply(&mut doc, set(Some(10.0), Some(2700))).unwrap();
+    let r = doc.baseline.recent_result.unwrap();
+    assert_eq!((r.date, r.distance_km, r.time_s), (today(), 10.0, 2700));
+    apply(&mut doc, set(None, Some(2650))).unwrap();
+    assert_eq!(doc.baseline.recent_result.unwrap().distance_km, 10.0);
+    assert_eq!(doc.baseline.recent_result.unwrap().time_s, 2650);
+    assert!(matches!(
+        refused(&doc, set(Some(0.0), None)),
+        EditError::NotPositive { .. }
+    ));
+    assert!(matches!(
+        refused(&doc, set(None, Some(0))),
+        EditError::NotPositive { .. }
+    ));
+}
+
+#[test]
+fn record_checkin_keeps_one_per_date_with_signs_in_order() {
+    let mut doc = Document::default();
+    let day = today();
+    let checkin = |signs: Vec<WarningSign>| Edit::RecordCheckin(Checkin { date: day, signs });
+    apply(
+        &mut doc,
+        checkin(vec![WarningSign::PoorSleep, WarningSign::Fatigue]),
+    )
+    .unwrap();
+    apply(
+        &mut doc,
+        Edit::RecordCheckin(Checkin {
+            date: day - Duration::days(3),
+            signs: vec![],
+        }),
+    )
+    .unwrap();
+    let got = apply(
+        &mut doc,
+        checkin(vec![
+            WarningSign::PoorSleep,
+            WarningSign::LowMotivation,
+            WarningSign::PoorSleep,
+        ]),
+    );
+    assert_eq!(got, Ok(Applied::Changed));
+    assert_eq!(doc.checkins.len(), 2, "one check-in per date");
+    assert_eq!(doc.checkins[0].date, day - Duration::days(3), "date order");
+    assert_eq!(
+        doc.checkins[1].signs,
+        [WarningSign::LowMotivation, WarningSign::PoorSleep]
+    );
+    assert_eq!(
+        apply(
+            &mut doc,
+            checkin(vec![WarningSign::PoorSleep, WarningSign::LowMotivation])
+        ),
+        Ok(Applied::Unchanged)
+    );
+}
+
+#[test]
+fn import_activities_merges_into_the_current_document() {
+    let mut doc = Document::default();
+    let got = apply(
+        &mut doc,
+        Edit::ImportActivities(vec![activity(0, 10.0), activity(2, 8.0)]),
+    );
+    assert_eq!(
+        got,
+        Ok(Applied::Imported {
+            added: 2,
+            duplicates: 0
+        })
+    );
+    // Meanwhile another tab's import arrived: the next import keeps it.
+    doc.activities.push(activity(4, 12.0));
+    let mut again = activity(2, 8.1);
+    again.avg_hr = Some(150.0);
+    let got = apply(
+        &mut doc,
+        Edit::ImportActivities(vec![again, activity(6, 5.0)]),
+    );
+    assert_eq!(
+        got,
+        Ok(Applied::Imported {
+            added: 1,
+            duplicates: 1
+        })
+    );
+    assert_eq!(doc.activities.len(), 4);
+    assert_eq!(
+        doc.activities[1].avg_hr,
+        Some(150.0),
+        "the richer record is kept"
+    );
+    let starts: Vec<_> = doc.activities.iter().map(|a| a.start).collect();
+    assert!(starts.windows(2).all(|w| w[0] < w[1]), "oldest first");
+    let nothing = apply(&mut doc, Edit::ImportActivities(vec![]));
+    assert_eq!(
+        nothing,
+        Ok(Applied::Imported {
+            added: 0,
+            duplicates: 0
+        })
+    );
+    assert!(!nothing.unwrap().changed());
+}
+
+#[test]
+fn restore_replaces_the_document_with_the_backup_normalized() {
+    let mut doc = season();
+    let backup = Document {
+        checkins: vec![
+            Checkin {
+                date: today(),
+                signs: vec![],
+            },
+            Checkin {
+                date: today() - Duration::days(1),
+                signs: vec![WarningSign::Fatigue],
+            },
+        ],
+        ..Document::default()
+    };
+    let got = apply(&mut doc, Edit::Restore(Box::new(backup.clone())));
+    assert_eq!(got, Ok(Applied::Changed));
+    assert_eq!(doc, backup.clone().normalized());
+    assert_eq!(
+        apply(&mut doc, Edit::Restore(Box::new(backup))),
+        Ok(Applied::Unchanged)
+    );
+}
+
+#[test]
+fn set_theme() {
+    let mut doc = Document::default();
+    assert_eq!(
+        apply(&mut doc, Edit::SetTheme(Theme::Dark)),
+        Ok(Applied::Changed)
+    );
+    assert_eq!(doc.prefs.theme, Theme::Dark);
+}
+
+#[test]
+fn set_last_view() {
+    let mut doc = Document::default();
+    assert_eq!(
+        apply(&mut doc, Edit::SetLastView(View::Races)),
+        Ok(Applied::Changed)
+    );
+    assert_eq!(doc.prefs.last_view, Some(View::Races));
+    assert_eq!(
+        apply(&mut doc, Edit::SetLastView(View::Races)),
+        Ok(Applied::Unchanged)
+    );
+}
+
+#[test]
+fn preferences_do_not_change_the_planner_input() {
+    let mut doc = season();
+    let before = doc.plan_input(today(), None);
+    apply(&mut doc, Edit::SetTheme(Theme::Light)).unwrap();
+    apply(&mut doc, Edit::SetLastView(View::Settings)).unwrap();
+    assert_eq!(doc.plan_input(today(), None), before);
+}
+
+proptest! {
+    /// Whatever the edit, the document stays in canonical order.
+    #[test]
+    fn edits_keep_the_document_normalized(
+        doc in store_support::document(),
+        r in store_support::race(),
+        days in -10i64..800,
+        km in -10.0f64..500.0,
+    ) {
+        let mut r = r;
+        r.date = today() + Duration::days(days);
+        for edit in [
+            Edit::AddRace { race: r.clone(), today: today() },
+            Edit::SetRaces { races: vec![r], today: today() },
+            Edit::SetMaxWeeklyKm(km),
+            Edit::SetWeeklyKm(km),
+            Edit::ClearExample,
+        ] {
+            let mut d = doc.clone();
+            if apply(&mut d, edit).is_ok() {
+                prop_assert_eq!(d.clone().normalized(), d);
+            } else {
+                prop_assert_eq!(&d, &doc);
+            }
+        }
+    }
+}
