@@ -163,6 +163,15 @@ fn typed<T: for<'de> Deserialize<'de>>(text: &str) -> Result<T, DecodeError> {
     })
 }
 
+/// The deload depth version 1 wrote when the runner never chose one (the slider stores whole
+/// percents, so exactly a third is the untouched default): it becomes today's default.
+fn with_current_default_depth(mut s: Settings) -> Settings {
+    if s.deload_depth == 1.0 / 3.0 {
+        s.deload_depth = crate::plan::DEFAULT_DELOAD_DEPTH;
+    }
+    s
+}
+
 /// Schema version 1, frozen as the first build wrote it.
 mod v1 {
     use super::*;
@@ -184,7 +193,7 @@ mod v1 {
                     .zip(old.races)
                     .map(|(id, race)| StoredRace { id, race })
                     .collect(),
-                settings: old.settings,
+                settings: with_current_default_depth(old.settings),
                 baseline_source: BaselineSource::Manual,
                 baseline: old.baseline,
                 activities: Vec::new(),
