@@ -220,6 +220,33 @@ fn check_deloads(input: &PlanInput, plan: &Plan) {
                 );
             }
         }
+        // The depth is a cut from the load week just before, and the reason states it.
+        if i > 0
+            && is_loadish(w[i - 1].kind)
+            && w[i - 1].km > 0.0
+            && !has_race(&w[i])
+            && !has_race(&w[i - 1])
+            && !partial(&w[i], input.today)
+            && !partial(&w[i - 1], input.today)
+        {
+            let depth = input.settings.deload_depth;
+            assert!(
+                w[i].km <= (1.0 - depth) * w[i - 1].km + EPS,
+                "deload {} cuts less than {depth} from the week before",
+                w[i].start
+            );
+            let real = (1.0 - w[i].km / w[i - 1].km) * 100.0;
+            let stated = w[i].reasons.iter().find_map(|r| match r {
+                Reason::Deload { cut_percent, .. }
+                | Reason::UnscheduledDeload { cut_percent, .. } => Some(*cut_percent),
+                _ => None,
+            });
+            assert!(
+                stated.is_some_and(|c| (c - real).abs() < 0.01),
+                "deload {} states {stated:?}, cuts {real}",
+                w[i].start
+            );
+        }
         // No post-deload jump: the next week stays at or below the last load week before it.
         if let (Some(next), Some(last)) =
             (w.get(i + 1), (0..i).rev().find(|&k| is_loadish(w[k].kind)))
@@ -440,6 +467,37 @@ fn check_races(input: &PlanInput, plan: &Plan) {
     }
 }
 
+/// A peak reached "at your maximum" is within 5% of it, and states the week's own volume.
+fn check_peaks(input: &PlanInput, plan: &Plan) {
+    for w in &plan.weeks {
+        for r in &w.reasons {
+            if let Reason::Peak {
+                peak_km,
+                max_km,
+                limit,
+                ..
+            } = r
+            {
+                assert!((*max_km - input.settings.max_weekly_km).abs() < EPS);
+                if !has_race(w) && !partial(w, input.today) {
+                    assert!(
+                        (peak_km - w.km).abs() < EPS,
+                        "peak {} states {peak_km}",
+                        w.start
+                    );
+                }
+                if *limit == PeakLimit::Max {
+                    assert!(
+                        *peak_km >= 0.95 * max_km - EPS,
+                        "peak {} at {peak_km} is not the maximum {max_km}",
+                        w.start
+                    );
+                }
+            }
+        }
+    }
+}
+
 fn check_checkins(input: &PlanInput, plan: &Plan) {
     let mut signs: Vec<WarningSign> = input
         .checkins
@@ -484,6 +542,7 @@ proptest! {
             check_ramp(&input, &plan);
             check_long_runs(&input, &plan);
             check_races(&input, &plan);
+            check_peaks(&input, &plan);
             check_checkins(&input, &plan);
         });
         if let Err(e) = checked {

@@ -1,16 +1,19 @@
-//! What bounds one week before its volume is chosen: the goal and maximum volume, runs per week,
+//! What bounds one week before its volume is chosen: the peak and maximum volume, runs per week,
 //! the long run's share and caps, the 30-day guard and the one-hour cap of easy weeks.
 
 use super::carry::Carry;
 use super::context::Ctx;
 use super::days::WeekTarget;
 use super::frame::Frame;
+use super::reason::PeakLimit;
 use super::science;
 
 /// The limits of one week, from the settings, its target race and what came before.
 pub(super) struct Bounds {
-    /// The peak weekly volume the target race calls for (capped at the maximum).
-    pub goal: f64,
+    /// The peak week the season climbs to for the target race (at most the maximum).
+    pub peak: f64,
+    /// What holds the peak there before the ramp rules apply: the maximum or the experience ceiling.
+    pub peak_limit: PeakLimit,
     /// The runner's maximum weekly volume.
     pub max: f64,
     /// Runs per week.
@@ -39,13 +42,17 @@ impl Bounds {
             .map(|r| r.distance.km())
             .unwrap_or(10.0);
         let max = s.max_weekly_km;
-        let goal = science::goal_peak_km(race_km, s.experience)
-            .max(ctx.input.baseline.weekly_km)
-            .min(max);
+        let peak = science::peak_km(ctx.start_km, race_km, s.experience, max);
+        let peak_limit = if peak >= max {
+            PeakLimit::Max
+        } else {
+            PeakLimit::Experience
+        };
         let (guard, longest30) = carry.long_run_guard(ctx, f.start);
         let runs = u32::from(s.runs_per_week);
         Bounds {
-            goal,
+            peak,
+            peak_limit,
             max,
             runs,
             share: science::long_run_share(race_km, runs),
@@ -66,6 +73,7 @@ impl Bounds {
             quality: [None, None],
             run_cap_km: self.guard,
             long_cap_km: self.race_cap,
+            other_cap_km: f64::INFINITY,
             cross: false,
             hard_scale: 1.0,
             target: f.target,

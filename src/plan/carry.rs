@@ -25,6 +25,8 @@ pub(super) struct Carry {
     pub(super) prev_long: f64,
     /// The previous week's running km excluding races.
     pub(super) prev_training: f64,
+    /// The previous week's longest run other than its long run and races (none before the plan).
+    pub(super) prev_other_max: f64,
     /// Each week's longest run (or race), dated, for the 30-day guard.
     longest: Vec<(NaiveDate, f64)>,
 }
@@ -38,10 +40,7 @@ impl Carry {
     /// The state before the first planned week.
     pub(super) fn new(ctx: &Ctx) -> Self {
         let b = &ctx.input.baseline;
-        let start = b
-            .weekly_km
-            .max(ctx.floor_km)
-            .min(ctx.input.settings.max_weekly_km);
+        let start = ctx.start_km;
         Carry {
             hist: [b.weekly_km; 4],
             prev_km: start,
@@ -52,6 +51,7 @@ impl Carry {
             block_min: None,
             prev_long: b.longest_run_km,
             prev_training: start,
+            prev_other_max: f64::INFINITY,
             longest: Vec::new(),
         }
     }
@@ -106,6 +106,11 @@ impl Carry {
             .filter(|d| d.kind != WorkoutKind::Race)
             .map(|d| d.km)
             .sum();
+        self.prev_other_max = days
+            .iter()
+            .filter(|d| !matches!(d.kind, WorkoutKind::Race | WorkoutKind::Long))
+            .map(|d| d.km)
+            .fold(0.0, f64::max);
         self.prev_kind = kind;
         if long > 0.0 {
             self.prev_long = long;

@@ -31,8 +31,10 @@ pub struct Ctx<'a> {
     pub paces: Vec<Option<PaceBasis>>,
     /// The easy pace used for durations when no pace basis is known, s/km.
     pub default_easy: f64,
-    /// The least weekly volume a plan starts from, km.
+    /// The least weekly volume a plan runs, km.
     pub floor_km: f64,
+    /// Today's weekly volume as the plan starts from it (within the floor and the maximum), km.
+    pub start_km: f64,
     /// Last day of each race's recovery window (index into `races`).
     pub recovery_end: Vec<NaiveDate>,
     /// The plan's first day; `days[i]` describes `start + i`.
@@ -64,8 +66,9 @@ impl<'a> Ctx<'a> {
                     })
             })
             .collect();
-        let floor_km =
-            (science::MIN_RUN_KM * f64::from(s.runs_per_week.min(3))).min(s.max_weekly_km);
+        let floor_km = science::floor_km(s.runs_per_week, s.max_weekly_km);
+        let start_km =
+            science::start_km(input.baseline.weekly_km, s.runs_per_week, s.max_weekly_km);
         let recovery_end: Vec<NaiveDate> = races
             .iter()
             .map(|r| r.date + Duration::days(i64::from(super::frame::recovery_days(input, r))))
@@ -79,6 +82,7 @@ impl<'a> Ctx<'a> {
             paces,
             default_easy: science::default_easy_pace(s.experience),
             floor_km,
+            start_km,
             recovery_end,
             start,
             days,

@@ -23,6 +23,9 @@ pub struct WeekTarget {
     pub run_cap_km: f64,
     /// The longest long run worth doing for the target race.
     pub long_cap_km: f64,
+    /// No run but the long run may be longer than this (a lighter week's runs stay within the
+    /// week before's, so its volume is not pushed into the other days).
+    pub other_cap_km: f64,
     /// Suggest a cross-training session on a free available day.
     pub cross: bool,
     /// Share of a quality session run hard (shorter in a taper).
@@ -314,29 +317,41 @@ impl<'a> Draft<'a> {
             .filter(|&&i| Some(i) != self.long_at)
             .map(|&i| weight(i))
             .sum();
+        let mut runs: Vec<(usize, WorkoutKind, f64)> = Vec::with_capacity(self.chosen.len());
         for i in self.chosen.clone() {
-            let (kind, km) = if Some(i) == self.long_at {
-                (WorkoutKind::Long, long_km)
+            if Some(i) == self.long_at {
+                continue;
+            }
+            let km = if total_w > 0.0 {
+                rest_km * weight(i) / total_w
             } else {
-                let km = if total_w > 0.0 {
-                    rest_km * weight(i) / total_w
-                } else {
-                    0.0
-                };
-                let kind = self
-                    .quality_at
-                    .iter()
-                    .find(|(q, _)| *q == i)
-                    .map(|(_, k)| *k)
-                    .unwrap_or(WorkoutKind::Easy);
-                // Without a long run to bound it, a quality session stays at most a fifth of the week.
-                let cap = if kind == WorkoutKind::Easy || has_long || t.long_km <= 0.0 {
-                    others_cap
-                } else {
-                    others_cap.min((0.2 * t.training_km).max(MIN_RUN_KM))
-                };
-                (kind, km.min(cap))
+                0.0
             };
+            let kind = self
+                .quality_at
+                .iter()
+                .find(|(q, _)| *q == i)
+                .map(|(_, k)| *k)
+                .unwrap_or(WorkoutKind::Easy);
+            // Without a long run to bound it, a quality session stays at most a fifth of the week.
+            let cap = if kind == WorkoutKind::Easy || has_long || t.long_km <= 0.0 {
+                others_cap
+            } else {
+                others_cap.min((0.2 * t.training_km).max(MIN_RUN_KM))
+            };
+            runs.push((i, kind, km.min(cap)));
+        }
+        // Where caps held the other runs short, the long run stays at most 60% of the week.
+        let others: f64 = runs.iter().map(|r| r.2).sum();
+        if let Some(i) = self.long_at {
+            let long = if others > 0.0 {
+                long_km.min(1.5 * others)
+            } else {
+                long_km
+            };
+            runs.push((i, WorkoutKind::Long, long));
+        }
+        for (i, kind, km) in runs {
             if km > 0.0 {
                 self.make_run(i, kind, km);
             }
@@ -364,7 +379,8 @@ impl<'a> Draft<'a> {
             cap.min((0.6 * t.long_km).max(MIN_RUN_KM))
         } else {
             cap
-        };
+        }
+        .min(t.other_cap_km.max(MIN_RUN_KM));
         (long_km, others_cap)
     }
 

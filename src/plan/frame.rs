@@ -37,6 +37,15 @@ pub enum DeloadWhy {
     Signs(Vec<WarningSign>),
 }
 
+/// Where a load week stands in the climb to its segment's peak: the load and ramp-back weeks left
+/// up to and including the climb's last week (the first load week of the peak phase). Both are 0
+/// after it: the peak is held until the taper.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Climb {
+    pub load_weeks: u32,
+    pub ramp_backs: u32,
+}
+
 /// One week of the skeleton.
 #[derive(Clone, Debug)]
 pub struct Frame {
@@ -51,6 +60,8 @@ pub struct Frame {
     pub deload: Option<DeloadWhy>,
     /// A deload was due but the taper that follows takes its place.
     pub deload_in_taper: bool,
+    /// The climb to the peak still ahead of this week.
+    pub climb: Climb,
 }
 
 /// Days from `start` to `date`, as whole weeks (which week of the plan `date` falls in).
@@ -65,13 +76,16 @@ pub fn week_start_of(date: NaiveDate, input: &PlanInput) -> NaiveDate {
 }
 
 /// The runner's expected weekly volume around race `r` ("recent load" for recovery): the baseline
-/// grown about 7% a week (the 10% cap less deloads), at most what the race calls for and the maximum.
+/// grown about 7% a week (the 10% cap less deloads), at most the peak the plan builds toward.
 pub fn expected_weekly_km(input: &PlanInput, r: &Race) -> f64 {
     let s = &input.settings;
     let b = input.baseline.weekly_km;
     let weeks = ((r.date - input.today).num_days() / 7).clamp(0, 104) as i32;
-    let goal = science::goal_peak_km(r.distance.km(), s.experience).max(b);
-    (b * 1.07f64.powi(weeks)).min(goal).min(s.max_weekly_km)
+    let start = science::start_km(b, s.runs_per_week, s.max_weekly_km);
+    let peak = science::peak_km(start, r.distance.km(), s.experience, s.max_weekly_km);
+    (b * 1.07f64.powi(weeks))
+        .min(peak.max(b))
+        .min(s.max_weekly_km)
 }
 
 /// Easy days after race `r` for this runner, by distance and expected recent volume.
@@ -125,6 +139,7 @@ pub fn build(input: &PlanInput, races: &[Race], start: NaiveDate) -> Vec<Frame> 
             weeks_to_target: 0,
             deload: None,
             deload_in_taper: false,
+            climb: Climb::default(),
         })
         .collect();
     place_races(&mut frames, races, &anchors, start);
@@ -139,6 +154,7 @@ pub fn build(input: &PlanInput, races: &[Race], start: NaiveDate) -> Vec<Frame> 
     );
     assign_phases(&mut frames, races, &anchors, start);
     assign_kinds(&mut frames, input);
+    assign_climb(&mut frames);
     frames
 }
 
@@ -365,4 +381,48 @@ fn assign_kinds(frames: &mut [Frame], input: &PlanInput) {
         prev_deload = f.kind == WeekKind::Deload;
         count = if prev_deload { 0 } else { count + 1 };
     }
+}
+
+/// The climb of each segment (consecutive weeks with one target race): every load week up to the
+/// climb's last week learns how many load and ramp-back weeks are left to reach the peak.
+fn assign_climb(frames: &mut [Frame]) {
+    let mut w = 0;
+    while w < frames.len() {
+        let target = frames[w].target;
+        let end = (w..frames.len())
+            .find(|&k| frames[k].target != target)
+            .unwrap_or(frames.len());
+        if let Some(top) = climb_top(frames, w, end) {
+            let mut left = Climb::default();
+            for f in frames[w..=top].iter_mut().rev() {
+                match f.kind {
+                    WeekKind::Load => left.load_weeks += 1,
+                    WeekKind::RampBack => left.ramp_backs += 1,
+                    _ => {}
+                }
+                f.climb = left;
+            }
+        }
+        w = end;
+    }
+}
+
+/// The climb's last week in `start..end`: the first load week of the peak phase, else the last
+/// load week before the taper or the target's race week.
+fn climb_top(frames: &[Frame], start: usize, end: usize) -> Option<usize> {
+    let target = frames[start].target;
+    (start..end)
+        .find(|&k| frames[k].phase == Phase::Peak && frames[k].kind == WeekKind::Load)
+        .or_else(|| {
+            let stop = (start..end)
+                .find(|&k| match frames[k].role {
+                    Role::Taper { .. } => true,
+                    Role::Race { race } => race == target,
+                    _ => false,
+                })
+                .unwrap_or(end);
+            (start..stop)
+                .rev()
+                .find(|&k| frames[k].kind == WeekKind::Load)
+        })
 }

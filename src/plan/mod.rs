@@ -37,7 +37,7 @@ pub use kinds::{Effort, Phase, WeekKind, WorkoutKind};
 pub use model::*;
 pub use output::*;
 pub use projection::{day_load, CTL_DAYS};
-pub use reason::{Reason, VolumeLimit, Warning};
+pub use reason::{PeakLimit, Reason, VolumeLimit, Warning};
 
 /// Turns everything the runner told us into a plan, or says why it cannot.
 ///

@@ -151,6 +151,12 @@ pub enum DeloadCadence {
     Auto,
 }
 
+/// The default deload for runners: about a quarter of the preceding load week's volume, and of its
+/// long run (science.md, "Deload depth, measured from the week before": published running plans
+/// step back 6-20 % of weekly distance and 22-30 % of the long run; coaching sources cite up to
+/// 40-50 %). The cut is measured from the preceding load week, never from the block's lowest.
+pub const DEFAULT_DELOAD_DEPTH: f64 = 0.25;
+
 /// The runner's preferences and limits.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Settings {
@@ -164,7 +170,8 @@ pub struct Settings {
     pub max_weekly_km: f64,
     pub experience: Experience,
     pub deload_cadence: DeloadCadence,
-    /// Fraction of volume a deload week removes (default about a third, at most 0.5).
+    /// Fraction of the preceding load week's volume a deload week removes (default a quarter, at
+    /// most 0.5).
     pub deload_depth: f64,
 }
 
@@ -186,7 +193,7 @@ impl Default for Settings {
             max_weekly_km: 80.0,
             experience: Experience::Intermediate,
             deload_cadence: DeloadCadence::Auto,
-            deload_depth: 1.0 / 3.0,
+            deload_depth: DEFAULT_DELOAD_DEPTH,
         }
     }
 }

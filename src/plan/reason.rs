@@ -15,8 +15,10 @@ pub fn fmt_dist(km: f64, units: Units) -> String {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum VolumeLimit {
-    /// The volume the goal race calls for is reached.
-    Goal,
+    /// A steady climb that reaches the peak by the peak weeks.
+    Climb,
+    /// The season's peak, held until the taper.
+    Peak,
     /// At most 10% more than the week before.
     TenPercent,
     /// Acute:chronic ratio kept at or below 1.3.
@@ -31,13 +33,27 @@ impl VolumeLimit {
     /// The rule in words.
     fn text(self) -> &'static str {
         match self {
-            VolumeLimit::Goal => "the volume this race calls for",
+            VolumeLimit::Climb => "a steady climb to the peak by the peak weeks",
+            VolumeLimit::Peak => "the season's peak, held until the taper",
             VolumeLimit::TenPercent => "at most 10% more than the last load week",
             VolumeLimit::Acwr => "acute:chronic load kept at or below 1.3",
             VolumeLimit::Max => "your maximum weekly volume",
             VolumeLimit::Current => "your current volume, on the days left this week",
         }
     }
+}
+
+/// What holds a season's peak week where it is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PeakLimit {
+    /// The runner's own maximum weekly volume.
+    Max,
+    /// How far a build may grow from today's volume at the runner's experience.
+    Experience,
+    /// The weeks available at the ramp rules (10% a week, acute:chronic 1.3, the deloads, the
+    /// 30-day guard on each run's length).
+    Ramp,
 }
 
 /// Why a week has the phase, kind and volume it has.
@@ -60,8 +76,18 @@ pub enum Reason {
         signs: Vec<WarningSign>,
         cut_percent: f64,
     },
-    /// The gradual return after a deload, kept below the last load week.
-    RampBack { last_load_km: f64 },
+    /// The gradual return after a deload: most of the way back to the last load week.
+    RampBack {
+        last_load_km: f64,
+        percent_of_last: f64,
+    },
+    /// The peak the season's climb reaches, and what holds it there.
+    Peak {
+        race: String,
+        peak_km: f64,
+        max_km: f64,
+        limit: PeakLimit,
+    },
     /// A due deload skipped because the taper that follows is the recovery.
     DeloadInTaper,
     /// A progressive taper week before an A race.
@@ -119,16 +145,25 @@ impl Reason {
                 load_weeks,
                 cut_percent,
             } => format!(
-                "deload: {load_weeks} load weeks since the last recovery, volume -{cut_percent:.0}%"
+                "deload: {load_weeks} load weeks since the last recovery, volume -{cut_percent:.0}% from the week before"
             ),
             Reason::UnscheduledDeload { signs, cut_percent } => format!(
-                "deload brought forward: you reported {} in the last 7 days, volume -{cut_percent:.0}%",
+                "deload brought forward: you reported {} in the last 7 days, volume -{cut_percent:.0}% from the week before",
                 signs_text(signs)
             ),
-            Reason::RampBack { last_load_km } => format!(
-                "ramp back after the deload, staying below the last load week ({})",
+            Reason::RampBack {
+                last_load_km,
+                percent_of_last,
+            } => format!(
+                "ramp back after the deload: {percent_of_last:.0}% of the last load week ({}), then the climb resumes",
                 fmt_dist(*last_load_km, units)
             ),
+            Reason::Peak {
+                race,
+                peak_km,
+                max_km,
+                limit,
+            } => peak_text(race, *peak_km, *max_km, *limit, units),
             Reason::DeloadInTaper => {
                 "deload folded into the taper or race week that follows".to_string()
             }
@@ -177,6 +212,21 @@ impl Reason {
                 fmt_dist(*cap_km, units)
             ),
         }
+    }
+}
+
+/// The peak week's line: its volume and what holds it there.
+fn peak_text(race: &str, peak_km: f64, max_km: f64, limit: PeakLimit, units: Units) -> String {
+    let peak = fmt_dist(peak_km, units);
+    let max = fmt_dist(max_km, units);
+    match limit {
+        PeakLimit::Max => format!("peak for {race}: {peak}, your maximum weekly volume"),
+        PeakLimit::Experience => format!(
+            "peak for {race}: {peak}, as far as a build grows from your current volume at your experience (your maximum is {max})"
+        ),
+        PeakLimit::Ramp => format!(
+            "peak for {race}: {peak}, as high as the ramp rules allow in the weeks available (10% a week, deloads, runs within 10% of your longest in 30 days; your maximum is {max})"
+        ),
     }
 }
 

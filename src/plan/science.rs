@@ -19,6 +19,12 @@ pub const LONG_RUN_GUARD: f64 = 1.10;
 pub const MIN_RUN_KM: f64 = 3.0;
 /// Deepest allowed deload: "volume cut by up to 50%" (Cleveland Clinic).
 pub const MAX_DELOAD_DEPTH: f64 = 0.5;
+/// The default deload for runners (kept beside `Settings`, whose default it is).
+pub use super::model::DEFAULT_DELOAD_DEPTH;
+/// The week after a deload returns to this share of the last load week: "it may take a week or
+/// two to comfortably work your way back to your pre-deload starting point" (Cleveland Clinic),
+/// so ~90-100 %, after which the climb resumes from there.
+pub const RAMP_BACK_SHARE: f64 = 0.95;
 /// Fraction of the peak load week kept in the last week of a taper: Bosquet et al. 2007 found the
 /// best gains with volume reduced 41-60%, progressively, intensity and frequency kept.
 pub const TAPER_FLOOR: f64 = 0.5;
@@ -145,24 +151,41 @@ pub fn long_run_share(race_km: f64, runs_per_week: u32) -> f64 {
     (by_distance + few_runs).min(0.5)
 }
 
-/// The peak weekly volume a race of this distance calls for at this experience, in km.
-pub fn goal_peak_km(race_km: f64, experience: Experience) -> f64 {
-    let base = interpolate(
-        &[
-            (5.0, 40.0),
-            (10.0, 50.0),
-            (21.1, 60.0),
-            (42.2, 75.0),
-            (100.0, 100.0),
-        ],
-        race_km,
-    );
-    base * match experience {
-        Experience::Beginner => 0.7,
-        Experience::Intermediate => 1.0,
-        Experience::Advanced => 1.25,
-        Experience::Masters => 0.9,
+/// How far above today's volume a build may take the runner's peak week, by experience.
+///
+/// Published plans build from about 55-77 % of their peak to the peak: Pfitzinger & Douglas,
+/// *Advanced Marathoning* 18/55 runs 33 -> 55 mi (60 %); Pfitzinger & Latter, *Faster Road Racing*
+/// half marathon 12/47 runs 31 -> 47 mi (66 %); Higdon's Intermediate 1 marathon 24 -> 44 mi (55 %).
+/// So an intermediate's peak is at most ~1.8x today's volume, an advanced runner's 2x; a beginner's
+/// build grows less (1.5x, with [`needed_km`] as its floor, so a first race can still be prepared)
+/// and a masters runner's a little less than an intermediate's (slower recovery, Friel).
+pub fn peak_ceiling(experience: Experience) -> f64 {
+    match experience {
+        Experience::Beginner => 1.5,
+        Experience::Intermediate => 1.8,
+        Experience::Advanced => 2.0,
+        Experience::Masters => 1.6,
     }
+}
+
+/// The peak week a build aims for: the runner's maximum, unless the experience ceiling relative to
+/// today's volume (`start_km`) holds it lower; never below what the race needs (within the maximum).
+pub fn peak_km(start_km: f64, race_km: f64, experience: Experience, max_km: f64) -> f64 {
+    (peak_ceiling(experience) * start_km)
+        .max(needed_km(race_km))
+        .max(start_km)
+        .min(max_km)
+}
+
+/// The least weekly volume a plan runs: three short runs (or fewer when fewer are chosen), within
+/// the runner's maximum.
+pub fn floor_km(runs_per_week: u8, max_km: f64) -> f64 {
+    (MIN_RUN_KM * f64::from(runs_per_week.min(3))).min(max_km)
+}
+
+/// The volume a plan starts from: today's weekly volume, at least the floor, at most the maximum.
+pub fn start_km(weekly_km: f64, runs_per_week: u8, max_km: f64) -> f64 {
+    weekly_km.max(floor_km(runs_per_week, max_km)).min(max_km)
 }
 
 /// The least weekly volume a race of this distance needs to be run in reasonable shape, in km.

@@ -6,11 +6,11 @@ use super::bounds::Bounds;
 use super::carry::Carry;
 use super::context::Ctx;
 use super::days::WeekTarget;
-use super::frame::{DeloadWhy, Frame};
+use super::frame::{Climb, DeloadWhy, Frame};
 use super::kinds::{Phase, WeekKind, WorkoutKind};
 use super::model::Experience;
-use super::reason::{Reason, VolumeLimit};
-use super::science::MAX_WEEKLY_GROWTH;
+use super::reason::{PeakLimit, Reason, VolumeLimit};
+use super::science::{MAX_WEEKLY_GROWTH, RAMP_BACK_SHARE};
 
 /// Sets a training week's target and reasons; returns its full-week volume.
 pub(super) fn train_week(
@@ -31,7 +31,9 @@ pub(super) fn train_week(
     v
 }
 
-/// A deload: the block's lowest load week less the chosen depth, fewer runs, strides only.
+/// A deload: the preceding load week less the chosen depth (and never above the block's lowest
+/// load week, so it is easier than every week around it), its long run cut as much, fewer runs,
+/// strides only. The reason states the cut from the week before.
 fn deload_week(
     c: &Carry,
     ctx: &Ctx,
@@ -41,11 +43,10 @@ fn deload_week(
     reasons: &mut Vec<Reason>,
 ) -> f64 {
     let depth = ctx.input.settings.deload_depth;
-    let (min_km, min_runs) = c
-        .block_min
-        .unwrap_or((c.prev_km.min(c.last_load), b.runs as usize));
-    let v = min_km * (1.0 - depth);
-    let cut = depth * 100.0;
+    let before = c.reference();
+    let (min_km, min_runs) = c.block_min.unwrap_or((before, b.runs as usize));
+    let v = (before * (1.0 - depth)).min(min_km);
+    let cut = cut_percent(v, before);
     reasons.push(match &f.deload {
         Some(DeloadWhy::Signs(signs)) => Reason::UnscheduledDeload {
             signs: signs.clone(),
@@ -63,13 +64,46 @@ fn deload_week(
     t.runs = (b.runs.saturating_sub(1))
         .max(1)
         .min(min_runs.max(1) as u32);
-    t.long_km = (c.prev_long * 0.75).min(b.share * v);
+    t.long_km = (c.prev_long * (1.0 - depth)).min(b.share * v);
+    // Fewer runs, none longer than the week before's: the cut is not pushed into the others.
+    if c.prev_other_max > 0.0 {
+        t.other_cap_km = c.prev_other_max;
+    }
     t.quality = [Some(WorkoutKind::Strides), None];
     t.cross = true;
     v
 }
 
-/// The week after a deload: most of the way back to the last load week, never above it.
+/// Restates a training week's reasons with the volume its days actually hold (`km`, as the rules
+/// see it): a deload's cut from the week before (`before`), the peak the climb reached (short of
+/// the peak aimed for, `b.peak`, when the ramp rules or the 30-day guard on each run held it).
+pub(super) fn settle_reasons(reasons: &mut [Reason], km: f64, before: f64, b: &Bounds) {
+    for r in reasons.iter_mut() {
+        match r {
+            Reason::Deload { cut_percent: c, .. }
+            | Reason::UnscheduledDeload { cut_percent: c, .. } => *c = cut_percent(km, before),
+            Reason::Peak { peak_km, limit, .. } => {
+                *peak_km = km;
+                if km < 0.95 * b.peak {
+                    *limit = PeakLimit::Ramp;
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// The percentage `v` lies below `before` (0 when it does not).
+fn cut_percent(v: f64, before: f64) -> f64 {
+    if before > 0.0 {
+        ((1.0 - v / before) * 100.0).max(0.0)
+    } else {
+        0.0
+    }
+}
+
+/// The week after a deload: back to most of the last load week (never above it), from where the
+/// climb resumes.
 fn ramp_back_week(
     c: &Carry,
     ctx: &Ctx,
@@ -78,13 +112,10 @@ fn ramp_back_week(
     t: &mut WeekTarget,
     reasons: &mut Vec<Reason>,
 ) -> f64 {
-    let d = c.prev_km;
-    let v = (d + 0.7 * (c.last_load - d))
-        .min(c.last_load)
-        .min(c.acwr_cap())
-        .min(b.max);
+    let v = (c.last_load * RAMP_BACK_SHARE).min(c.acwr_cap()).min(b.max);
     reasons.push(Reason::RampBack {
         last_load_km: c.last_load,
+        percent_of_last: v / c.last_load.max(1e-9) * 100.0,
     });
     t.long_km = (b.share * v).min(c.last_long);
     let experience = ctx.input.settings.experience;
@@ -92,8 +123,8 @@ fn ramp_back_week(
     v
 }
 
-/// A load week: toward the goal within the progression rules (the current volume in a week
-/// already under way), with the phase's sessions.
+/// A load week: the next step of the climb to the peak within the progression rules (the current
+/// volume in a week already under way), with the phase's sessions.
 fn load_week(
     c: &Carry,
     ctx: &Ctx,
@@ -103,14 +134,17 @@ fn load_week(
     reasons: &mut Vec<Reason>,
 ) -> f64 {
     let (v, limit) = if b.partial {
-        (b.goal.min(c.prev_km), VolumeLimit::Current)
+        (b.peak.min(c.prev_km), VolumeLimit::Current)
     } else {
-        load_volume(c, b.goal, ctx.floor_km, b.max)
+        load_volume(c, f, b, ctx.floor_km)
     };
     reasons.push(Reason::Volume {
         percent_change: (v / c.reference().max(1e-9) - 1.0) * 100.0,
         limit,
     });
+    if f.climb.load_weeks == 1 {
+        reasons.push(peak_reason(ctx, f, b, v));
+    }
     if f.deload_in_taper {
         reasons.push(Reason::DeloadInTaper);
     }
@@ -120,24 +154,64 @@ fn load_week(
     v
 }
 
-/// Volume for a load week: the goal, bounded by the 10% rule, ACWR 1.3 and the maximum.
-fn load_volume(c: &Carry, goal: f64, floor: f64, max: f64) -> (f64, VolumeLimit) {
+/// The climb's step: the growth that spreads what is left to the peak evenly over the load weeks
+/// left (each ramp-back gives back `1 - RAMP_BACK_SHARE`), at most the 10% rule; after the climb's
+/// last week, the peak itself.
+fn climb_target(c: &Carry, f: &Frame, b: &Bounds) -> (f64, VolumeLimit) {
+    let from = c.reference().max(1e-9);
+    let Climb {
+        load_weeks,
+        ramp_backs,
+    } = f.climb;
+    if load_weeks == 0 {
+        return (b.peak, VolumeLimit::Peak);
+    }
+    let still = b.peak / from / RAMP_BACK_SHARE.powi(ramp_backs as i32);
+    let growth = still
+        .powf(1.0 / f64::from(load_weeks))
+        .clamp(1.0, MAX_WEEKLY_GROWTH);
+    ((from * growth).min(b.peak), VolumeLimit::Climb)
+}
+
+/// Volume for a load week: the climb's step, bounded by the 10% rule, ACWR 1.3 and the maximum
+/// (which names the limit on a tie).
+fn load_volume(c: &Carry, f: &Frame, b: &Bounds, floor: f64) -> (f64, VolumeLimit) {
     let options = [
-        (goal, VolumeLimit::Goal),
+        (b.max, VolumeLimit::Max),
         (c.reference() * MAX_WEEKLY_GROWTH, VolumeLimit::TenPercent),
         (c.acwr_cap(), VolumeLimit::Acwr),
-        (max, VolumeLimit::Max),
+        climb_target(c, f, b),
     ];
     let (v, limit) = options
         .into_iter()
-        .fold((f64::INFINITY, VolumeLimit::Goal), |acc, o| {
-            if o.0 < acc.0 {
+        .fold((f64::INFINITY, VolumeLimit::Peak), |acc, o| {
+            if o.0 < acc.0 - 1e-9 {
                 o
             } else {
                 acc
             }
         });
-    (v.max(floor.min(max)), limit)
+    (v.max(floor.min(b.max)), limit)
+}
+
+/// The peak the climb reaches in its last week, and what holds it there: the ramp rules when it
+/// falls short of the peak aimed for, else the maximum or the experience ceiling.
+fn peak_reason(ctx: &Ctx, f: &Frame, b: &Bounds, v: f64) -> Reason {
+    let limit = if v < 0.95 * b.peak {
+        PeakLimit::Ramp
+    } else {
+        b.peak_limit
+    };
+    Reason::Peak {
+        race: ctx
+            .races
+            .get(f.target)
+            .map(|r| r.name.clone())
+            .unwrap_or_default(),
+        peak_km: v,
+        max_km: b.max,
+        limit,
+    }
 }
 
 /// Caps the long run (race distance, share of week, 30-day guard) and says which cap applied.

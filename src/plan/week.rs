@@ -14,7 +14,7 @@ use super::model::Priority;
 use super::output::{Day, Week};
 use super::reason::Reason;
 use super::science::{self, TAPER_FLOOR};
-use super::train::train_week;
+use super::train::{settle_reasons, train_week};
 
 /// Builds one week of the plan from its frame, and carries its outcome forward.
 pub(super) fn build(ctx: &Ctx, f: &Frame, carry: &mut Carry) -> Week {
@@ -35,6 +35,9 @@ pub(super) fn build(ctx: &Ctx, f: &Frame, carry: &mut Carry) -> Week {
     } else {
         km
     };
+    if matches!(f.role, Role::Train) && !b.partial {
+        settle_reasons(&mut reasons, seen, carry.reference(), &b);
+    }
     carry.record(f.kind, &days, seen, long);
     Week {
         start: f.start,

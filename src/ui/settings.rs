@@ -174,7 +174,7 @@ pub fn SettingsScreen() -> impl IntoView {
                     "Deload depth: "
                     <output for="deload-depth">{move || settings.with(|s| format!("{:.0}% less", s.deload_depth * 100.0))}</output>
                 </label>
-                <p class="help" id="depth-help">"How much volume a deload week removes. About a third is typical; at most half, so you stay active."</p>
+                <p class="help" id="depth-help">"How much volume a deload week removes from the week before. About a quarter is typical for runners; at most half, so you stay active."</p>
                 <input id="deload-depth" data-testid="deload-depth" type="range" min="10" max="50" step="5"
                     aria-describedby="depth-help" disabled=state.read_only
                     prop:value=move || settings.with(|s| format!("{:.0}", s.deload_depth * 100.0))

@@ -6,7 +6,7 @@
 //!             "priority": "A", "goal_time": "1:55:00"}],
 //!  "athlete": {"weekly_volume": 25, "longest_run": 10, "max_weekly_volume": 50,
 //!              "runs_per_week": 4, "available_days": ["mon", "wed", "fri", "sun"],
-//!              "long_run_day": "sun", "deload_every": 4, "deload_depth": 0.33,
+//!              "long_run_day": "sun", "deload_every": 4, "deload_depth": 0.25,
 //!              "experience": "beginner"},
 //!  "checkins": [{"date": "2026-03-01", "signs": ["fatigue", "poor_sleep"]}]}
 //! ```

@@ -21,6 +21,7 @@ use serde_json::Value;
 use super::json_path;
 use super::schema::{Document, SCHEMA_VERSION};
 
+mod defaults;
 mod v1;
 mod v2;
 

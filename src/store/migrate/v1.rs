@@ -29,7 +29,7 @@ impl From<Document> for schema::Document {
                     example: false,
                 })
                 .collect(),
-            settings: old.settings,
+            settings: super::defaults::with_current_default_depth(old.settings),
             baseline_source: BaselineSource::Manual,
             baseline: old.baseline,
             activities: Vec::new(),
