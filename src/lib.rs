@@ -4,6 +4,7 @@
 //! natively; `store` is the only code that touches localStorage; `ui` holds the Leptos components;
 //! `widget` starts the app as a page, an iframe widget or a script widget.
 
+pub mod checksum;
 pub mod export;
 pub mod history;
 pub mod plan;

@@ -208,6 +208,8 @@ fn local_data(bytes: &[u8], offset: u64, packed: u64) -> Option<&[u8]> {
     bytes.get(start..start.checked_add(usize::try_from(packed).ok()?)?)
 }
 
+use crate::checksum::crc32;
+
 fn check_crc(file: &str, expected: u32, data: &[u8]) -> Result<(), ImportError> {
     let computed = crc32(data);
     if computed == expected {
@@ -221,31 +223,6 @@ fn check_crc(file: &str, expected: u32, data: &[u8]) -> Result<(), ImportError> 
     }
 }
 
-/// CRC-32 (IEEE 802.3, reflected), as gzip and zip use.
-pub fn crc32(data: &[u8]) -> u32 {
-    const TABLE: [u32; 256] = {
-        let mut table = [0u32; 256];
-        let mut i = 0;
-        while i < 256 {
-            let mut c = i as u32;
-            let mut k = 0;
-            while k < 8 {
-                c = if c & 1 != 0 {
-                    0xedb8_8320 ^ (c >> 1)
-                } else {
-                    c >> 1
-                };
-                k += 1;
-            }
-            table[i] = c;
-            i += 1;
-        }
-        table
-    };
-    !data.iter().fold(!0u32, |c, &b| {
-        TABLE[((c ^ b as u32) & 0xff) as usize] ^ (c >> 8)
-    })
-}
 
 fn u16_at(b: &[u8], at: usize) -> u16 {
     b.get(at..at + 2)
@@ -287,12 +264,6 @@ fn bad(file: &str, detail: &str) -> ImportError {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn crc32_matches_the_check_value() {
-        assert_eq!(crc32(b"123456789"), 0xcbf4_3926);
-        assert_eq!(crc32(b""), 0);
-    }
 
     #[test]
     fn a_damaged_member_is_named() {
