@@ -498,24 +498,41 @@ fn check_peaks(input: &PlanInput, plan: &Plan) {
     }
 }
 
+/// Two or more distinct signs within 7 days of a check-in (up to today) make the week starting on
+/// or after that check-in a deload (when it is a training week of the plan), with those signs.
 fn check_checkins(input: &PlanInput, plan: &Plan) {
-    let mut signs: Vec<WarningSign> = input
+    let mut dates: Vec<NaiveDate> = input
         .checkins
         .iter()
-        .filter(|c| c.date <= input.today && c.date > input.today - Duration::days(7))
-        .flat_map(|c| c.signs.clone())
+        .map(|c| c.date)
+        .filter(|d| *d <= input.today)
         .collect();
-    signs.sort();
-    signs.dedup();
-    if signs.len() < 2 {
+    dates.sort();
+    let first = plan.weeks[0].start;
+    let trigger = dates.into_iter().find_map(|d| {
+        let mut signs: Vec<WarningSign> = input
+            .checkins
+            .iter()
+            .filter(|c| c.date <= d && c.date > d - Duration::days(7))
+            .flat_map(|c| c.signs.clone())
+            .collect();
+        signs.sort();
+        signs.dedup();
+        let week = plan.weeks.iter().map(|w| w.start).find(|s| *s >= d);
+        let known = d >= first - Duration::days(6);
+        (signs.len() >= 2 && known).then_some((week, signs))
+    });
+    let Some((Some(start), signs)) = trigger else {
         return;
-    }
-    if let Some(w) = plan.weeks.iter().find(|w| w.start >= input.today) {
+    };
+    if let Some(w) = plan.weeks.iter().find(|w| w.start == start) {
         if matches!(
             w.phase,
             Phase::Prep | Phase::Base | Phase::Build | Phase::Peak
-        ) && w.kind != WeekKind::Race
-        {
+        ) && matches!(
+            w.kind,
+            WeekKind::Load | WeekKind::Deload | WeekKind::RampBack
+        ) {
             assert_eq!(
                 w.kind,
                 WeekKind::Deload,

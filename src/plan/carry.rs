@@ -106,11 +106,16 @@ impl Carry {
             .filter(|d| d.kind != WorkoutKind::Race)
             .map(|d| d.km)
             .sum();
-        self.prev_other_max = days
-            .iter()
-            .filter(|d| !matches!(d.kind, WorkoutKind::Race | WorkoutKind::Long))
-            .map(|d| d.km)
-            .fold(0.0, f64::max);
+        // A week under way shows only its open days: its runs bound nothing (as before the plan).
+        let partial = days.iter().any(|d| d.note == Some(DayNote::BeforeToday));
+        self.prev_other_max = if partial {
+            f64::INFINITY
+        } else {
+            days.iter()
+                .filter(|d| !matches!(d.kind, WorkoutKind::Race | WorkoutKind::Long))
+                .map(|d| d.km)
+                .fold(0.0, f64::max)
+        };
         self.prev_kind = kind;
         if long > 0.0 {
             self.prev_long = long;

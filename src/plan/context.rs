@@ -128,6 +128,13 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    /// The A race due within `days` days after `last_day` (and after it), if any.
+    pub fn a_race_within(&self, last_day: NaiveDate, days: i64) -> Option<usize> {
+        self.races.iter().position(|r| {
+            r.priority == Priority::A && r.date > last_day && (r.date - last_day).num_days() <= days
+        })
+    }
+
     /// The easy pace for a target race: from its pace basis, else the default.
     pub fn easy_pace(&self, target: usize) -> f64 {
         self.paces

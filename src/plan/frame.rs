@@ -93,17 +93,37 @@ pub fn recovery_days(input: &PlanInput, r: &Race) -> u32 {
     science::recovery_days(r.distance.km(), expected_weekly_km(input, r))
 }
 
-/// Distinct warning signs in check-ins of the 7 days up to and including today.
-/// Rule: two or more distinct signs in that window bring the next deload forward.
-pub fn recent_signs(checkins: &[Checkin], today: NaiveDate) -> Vec<WarningSign> {
+/// Distinct warning signs in check-ins of the 7 days up to and including `day`.
+pub fn recent_signs(checkins: &[Checkin], day: NaiveDate) -> Vec<WarningSign> {
     let mut signs: Vec<WarningSign> = checkins
         .iter()
-        .filter(|c| c.date <= today && c.date > today - Duration::days(7))
+        .filter(|c| c.date <= day && c.date > day - Duration::days(7))
         .flat_map(|c| c.signs.iter().copied())
         .collect();
     signs.sort();
     signs.dedup();
     signs
+}
+
+/// The unscheduled deload the check-ins call for: the first week starting on or after the first
+/// check-in (up to today) at which two or more distinct warning signs stand in its 7-day window,
+/// with those signs. It is anchored to that check-in's date, not to today, so the deload stays a
+/// deload for its whole week; a week already past (before `start`) calls for nothing.
+pub fn signs_deload(input: &PlanInput, start: NaiveDate) -> Option<(NaiveDate, Vec<WarningSign>)> {
+    let mut dates: Vec<NaiveDate> = input
+        .checkins
+        .iter()
+        .map(|c| c.date)
+        .filter(|d| *d <= input.today)
+        .collect();
+    dates.sort();
+    dates.dedup();
+    dates.into_iter().find_map(|d| {
+        let signs = recent_signs(&input.checkins, d);
+        let ws = week_start_of(d, input);
+        let week = if ws == d { ws } else { ws + Duration::days(7) };
+        (signs.len() >= 2 && week >= start).then_some((week, signs))
+    })
 }
 
 /// The races the season's phases are built around: the A races, or the last race when there is none.
@@ -331,16 +351,11 @@ fn phase_segment(frames: &mut [Frame], a: usize, seg_start: usize, rw: usize) {
     }
 }
 
-/// Load, deload and ramp-back weeks on the chosen cadence, counted from the last recovery.
+/// Load, deload and ramp-back weeks on the chosen cadence, counted from the last recovery; then
+/// the deload the check-ins bring forward.
 fn assign_kinds(frames: &mut [Frame], input: &PlanInput) {
     let s = &input.settings;
     let every = science::load_weeks(s.deload_cadence, s.experience);
-    let signs = recent_signs(&input.checkins, input.today);
-    let early = if signs.len() >= 2 {
-        frames.iter().position(|f| f.start >= input.today)
-    } else {
-        None
-    };
     let mut count = 0u32;
     let mut prev_deload = false;
     for w in 0..frames.len() {
@@ -367,10 +382,7 @@ fn assign_kinds(frames: &mut [Frame], input: &PlanInput) {
             prev_deload = false;
             continue;
         }
-        if early == Some(w) {
-            f.kind = WeekKind::Deload;
-            f.deload = Some(DeloadWhy::Signs(signs.clone()));
-        } else if count >= every && !next_resets {
+        if count >= every && !next_resets {
             f.kind = WeekKind::Deload;
             f.deload = Some(DeloadWhy::Cadence(count));
         } else if prev_deload {
@@ -380,6 +392,44 @@ fn assign_kinds(frames: &mut [Frame], input: &PlanInput) {
         }
         prev_deload = f.kind == WeekKind::Deload;
         count = if prev_deload { 0 } else { count + 1 };
+    }
+    let start = frames.first().map(|f| f.start);
+    if let Some((week, signs)) = start.and_then(|st| signs_deload(input, st)) {
+        if let Some(u) = frames.iter().position(|f| f.start == week) {
+            bring_forward(frames, u, signs);
+        }
+    }
+}
+
+/// Week `u` becomes the deload the warning signs call for, one week long: the block's planned
+/// deload (the first at or after `u` before the block ends) moves to it, so the season keeps its
+/// number of deloads and every later one its planned week; the week after `u` ramps back and the
+/// climb resumes as planned.
+fn bring_forward(frames: &mut [Frame], u: usize, signs: Vec<WarningSign>) {
+    if frames[u].role != Role::Train {
+        return;
+    }
+    let planned = (u..frames.len())
+        .take_while(|&k| frames[k].role == Role::Train)
+        .find(|&k| frames[k].kind == WeekKind::Deload);
+    if let Some(d) = planned.filter(|&d| d != u) {
+        frames[d].kind = WeekKind::Load;
+        frames[d].deload = None;
+        if frames
+            .get(d + 1)
+            .is_some_and(|f| f.kind == WeekKind::RampBack)
+        {
+            frames[d + 1].kind = WeekKind::Load;
+        }
+    }
+    frames[u].kind = WeekKind::Deload;
+    frames[u].deload = Some(DeloadWhy::Signs(signs));
+    frames[u].deload_in_taper = false;
+    if let Some(next) = frames.get_mut(u + 1) {
+        if next.role == Role::Train && next.kind == WeekKind::Load {
+            next.kind = WeekKind::RampBack;
+            next.deload_in_taper = false;
+        }
     }
 }
 

@@ -27,6 +27,8 @@ pub enum VolumeLimit {
     Max,
     /// The current volume, held in the week already under way.
     Current,
+    /// Held at the last load week's volume: no rise in the last 14 days before an A race.
+    HoldBeforeRace,
 }
 
 impl VolumeLimit {
@@ -39,6 +41,9 @@ impl VolumeLimit {
             VolumeLimit::Acwr => "acute:chronic load kept at or below 1.3",
             VolumeLimit::Max => "your maximum weekly volume",
             VolumeLimit::Current => "your current volume, on the days left this week",
+            VolumeLimit::HoldBeforeRace => {
+                "held: volume does not rise in the last 14 days before an A race"
+            }
         }
     }
 }

@@ -25,6 +25,12 @@ pub use super::model::DEFAULT_DELOAD_DEPTH;
 /// two to comfortably work your way back to your pre-deload starting point" (Cleveland Clinic),
 /// so ~90-100 %, after which the climb resumes from there.
 pub const RAMP_BACK_SHARE: f64 = 0.95;
+/// Days before an A race in which weekly volume never rises: a load week ending within them holds
+/// the last load week's volume, then the taper or race week lowers it. Bosquet et al. 2007 put the
+/// best taper at 8-14 days of reduced volume, and Friel's rule for short time is "shorten base
+/// first, never skip the taper" (science.md, "Plan length and phases"); so an A race closer than
+/// its usual build (a 5K three weeks out) gets hold-then-taper, never a late climb.
+pub const HOLD_DAYS_BEFORE_A_RACE: i64 = 14;
 /// Fraction of the peak load week kept in the last week of a taper: Bosquet et al. 2007 found the
 /// best gains with volume reduced 41-60%, progressively, intensity and frequency kept.
 pub const TAPER_FLOOR: f64 = 0.5;

@@ -1,6 +1,6 @@
 //! Training weeks (load, deload, ramp-back): their volume, long run and sessions.
 
-use chrono::{Datelike, NaiveDate};
+use chrono::{Datelike, Duration, NaiveDate};
 
 use super::bounds::Bounds;
 use super::carry::Carry;
@@ -10,7 +10,7 @@ use super::frame::{Climb, DeloadWhy, Frame};
 use super::kinds::{Phase, WeekKind, WorkoutKind};
 use super::model::Experience;
 use super::reason::{PeakLimit, Reason, VolumeLimit};
-use super::science::{MAX_WEEKLY_GROWTH, RAMP_BACK_SHARE};
+use super::science::{HOLD_DAYS_BEFORE_A_RACE, MAX_WEEKLY_GROWTH, RAMP_BACK_SHARE};
 
 /// Sets a training week's target and reasons; returns its full-week volume.
 pub(super) fn train_week(
@@ -136,7 +136,7 @@ fn load_week(
     let (v, limit) = if b.partial {
         (b.peak.min(c.prev_km), VolumeLimit::Current)
     } else {
-        load_volume(c, f, b, ctx.floor_km)
+        hold_before_race(ctx, f, c, load_volume(c, f, b, ctx.floor_km))
     };
     reasons.push(Reason::Volume {
         percent_change: (v / c.reference().max(1e-9) - 1.0) * 100.0,
@@ -152,6 +152,24 @@ fn load_week(
     t.long_km = b.share * v * prep;
     t.quality = quality_for(f.phase, ctx.input.settings.experience, f.start);
     v
+}
+
+/// Short notice: a load week ending within [`HOLD_DAYS_BEFORE_A_RACE`] days of an A race does not
+/// rise above the week it grows from (hold, then the taper or race week lowers it).
+fn hold_before_race(
+    ctx: &Ctx,
+    f: &Frame,
+    c: &Carry,
+    chosen: (f64, VolumeLimit),
+) -> (f64, VolumeLimit) {
+    let last_day = f.start + Duration::days(6);
+    let held = c
+        .reference()
+        .max(ctx.floor_km.min(ctx.input.settings.max_weekly_km));
+    match ctx.a_race_within(last_day, HOLD_DAYS_BEFORE_A_RACE) {
+        Some(_) if chosen.0 > held + 1e-9 => (held, VolumeLimit::HoldBeforeRace),
+        _ => chosen,
+    }
 }
 
 /// The climb's step: the growth that spreads what is left to the peak evenly over the load weeks

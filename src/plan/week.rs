@@ -23,7 +23,7 @@ pub(super) fn build(ctx: &Ctx, f: &Frame, carry: &mut Carry) -> Week {
     let mut t = b.blank_target(f);
     let full_km = choose_volume(ctx, f, carry, &b, &mut t, &mut reasons).min(b.max);
     let races_km = races_inside(ctx, f, &mut reasons);
-    fit_target(ctx, f, &b, full_km, races_km, &mut t);
+    let full_long = fit_target(ctx, f, &b, full_km, races_km, &mut t);
     let days = layout(ctx, f.start, &t);
     let (km, long) = totals(&days);
     // The rules see the planned volume: a partial first week counts in full, and a race
@@ -38,7 +38,13 @@ pub(super) fn build(ctx: &Ctx, f: &Frame, carry: &mut Carry) -> Week {
     if matches!(f.role, Role::Train) && !b.partial {
         settle_reasons(&mut reasons, seen, carry.reference(), &b);
     }
-    carry.record(f.kind, &days, seen, long);
+    // Like its volume, a week under way hands on its full-week long run, not its open days'.
+    let long_seen = if b.partial && long > 0.0 {
+        long.max(full_long.min(t.run_cap_km).min(t.long_cap_km))
+    } else {
+        long
+    };
+    carry.record(f.kind, &days, seen, long_seen);
     Week {
         start: f.start,
         phase: f.phase,
@@ -203,7 +209,15 @@ fn races_inside(ctx: &Ctx, f: &Frame, reasons: &mut Vec<Reason>) -> f64 {
 
 /// Fits the target to the week: races inside it take a session (and the long run when they are
 /// long), count in a training week's volume, and a week under way keeps only its open days' share.
-fn fit_target(ctx: &Ctx, f: &Frame, b: &Bounds, full_km: f64, races_km: f64, t: &mut WeekTarget) {
+/// Returns the long run the full week would hold.
+fn fit_target(
+    ctx: &Ctx,
+    f: &Frame,
+    b: &Bounds,
+    full_km: f64,
+    races_km: f64,
+    t: &mut WeekTarget,
+) -> f64 {
     if races_km > 0.0 {
         t.quality[1] = None;
         if races_km >= 0.6 * t.long_km {
@@ -217,6 +231,7 @@ fn fit_target(ctx: &Ctx, f: &Frame, b: &Bounds, full_km: f64, races_km: f64, t: 
     };
     t.training_km = (full_km - races_share).max(0.0);
     t.long_km = t.long_km.min(b.share * t.training_km);
+    let full_long = t.long_km;
     if b.partial {
         let open = (0..7)
             .map(|i| f.start + Duration::days(i))
@@ -226,6 +241,7 @@ fn fit_target(ctx: &Ctx, f: &Frame, b: &Bounds, full_km: f64, races_km: f64, t: 
         t.training_km *= open / all;
         t.long_km *= open / all;
     }
+    full_long
 }
 
 /// The week's running km and its long run.
