@@ -223,7 +223,6 @@ fn check_crc(file: &str, expected: u32, data: &[u8]) -> Result<(), ImportError> 
     }
 }
 
-
 fn u16_at(b: &[u8], at: usize) -> u16 {
     b.get(at..at + 2)
         .map_or(0, |s| u16::from_le_bytes([s[0], s[1]]))
