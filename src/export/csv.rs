@@ -1,6 +1,8 @@
 //! The plan as CSV: one row per day with its week, phase, workout, distance, time and description.
 
-use crate::plan::{fmt_range, Plan, Units};
+use crate::plan::{fmt_range, steps, Plan, Units};
+
+use super::describe_with_steps;
 
 /// Writes `plan` as CSV with a header row, distances in `units`.
 pub fn write(plan: &Plan, units: Units) -> String {
@@ -20,10 +22,11 @@ pub fn write(plan: &Plan, units: Units) -> String {
     ];
     // Writing to a Vec cannot fail; errors would only come from I/O.
     let _ = w.write_record(header);
-    for week in &plan.weeks {
+    let all_steps = steps::for_plan(plan);
+    for (week, week_steps) in plan.weeks.iter().zip(&all_steps) {
         let phase = week.phase.label();
         let kind = week.kind.label();
-        for d in &week.days {
+        for (d, s) in week.days.iter().zip(week_steps) {
             let row = [
                 d.date.to_string(),
                 week.start.to_string(),
@@ -34,7 +37,7 @@ pub fn write(plan: &Plan, units: Units) -> String {
                 format!("{:.1}", units.from_km(d.km)),
                 format!("{:.0}", d.minutes),
                 d.pace.map(|p| fmt_range(p, units)).unwrap_or_default(),
-                d.description(units),
+                describe_with_steps(d, s.as_ref(), units),
             ];
             let _ = w.write_record(&row);
         }

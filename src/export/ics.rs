@@ -7,7 +7,9 @@
 use chrono::{NaiveTime, TimeZone, Utc};
 use icalendar::{Calendar, Component, Event, EventLike};
 
-use crate::plan::{Plan, Units, WorkoutKind};
+use crate::plan::{steps, Plan, Units, WorkoutKind};
+
+use super::describe_with_steps;
 
 /// The stable UID of a plan day's event.
 pub fn uid(date: chrono::NaiveDate) -> String {
@@ -23,13 +25,15 @@ pub fn write(plan: &Plan, units: Units) -> String {
         .first()
         .map(|w| Utc.from_utc_datetime(&w.start.and_time(NaiveTime::MIN)))
         .unwrap_or_else(|| Utc.timestamp_opt(0, 0).single().unwrap_or_default());
-    for week in &plan.weeks {
-        for day in week.days.iter().filter(|d| d.kind != WorkoutKind::Rest) {
+    let all_steps = steps::for_plan(plan);
+    for (week, week_steps) in plan.weeks.iter().zip(&all_steps) {
+        let days = week.days.iter().zip(week_steps);
+        for (day, s) in days.filter(|(d, _)| d.kind != WorkoutKind::Rest) {
             let event = Event::new()
                 .uid(&uid(day.date))
                 .timestamp(stamp)
                 .summary(&day.title(units))
-                .description(&day.description(units))
+                .description(&describe_with_steps(day, s.as_ref(), units))
                 .starts(day.date)
                 .done();
             cal.push(event);

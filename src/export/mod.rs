@@ -2,3 +2,13 @@
 
 pub mod csv;
 pub mod ics;
+
+use crate::plan::{steps::Steps, Day, Units};
+
+/// A day's description followed by its steps on one line ("... Steps: Warm-up 2.0 km ...; ...").
+pub fn describe_with_steps(day: &Day, steps: Option<&Steps>, units: Units) -> String {
+    match steps {
+        Some(s) => format!("{} {}", day.description(units), s.one_line(units)),
+        None => day.description(units),
+    }
+}

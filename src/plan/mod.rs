@@ -24,6 +24,7 @@ mod reason;
 pub mod report;
 pub mod scenario;
 pub mod science;
+pub mod steps;
 pub mod text;
 mod train;
 pub mod validate;

@@ -18,6 +18,8 @@ pub struct ReportDay {
     pub minutes: f64,
     pub title: String,
     pub description: String,
+    /// The session as watch steps (empty for rest and cross-training days).
+    pub steps: Vec<super::steps::report::ReportItem>,
 }
 
 /// One week of the report.
@@ -56,10 +58,12 @@ fn round1(x: f64) -> f64 {
 impl Report {
     /// Builds the report view of `plan` in `units`.
     pub fn new(plan: &Plan, units: Units) -> Self {
+        let steps = super::steps::for_plan(plan);
         let weeks = plan
             .weeks
             .iter()
-            .map(|w| ReportWeek {
+            .zip(&steps)
+            .map(|(w, steps)| ReportWeek {
                 start: w.start,
                 phase: w.phase,
                 kind: w.kind,
@@ -69,13 +73,15 @@ impl Report {
                 days: w
                     .days
                     .iter()
-                    .map(|d| ReportDay {
+                    .zip(steps)
+                    .map(|(d, s)| ReportDay {
                         date: d.date,
                         kind: d.kind.label(),
                         volume: round1(units.from_km(d.km)),
                         minutes: d.minutes.round(),
                         title: d.title(units),
                         description: d.description(units),
+                        steps: super::steps::report::items(s.as_ref(), units),
                     })
                     .collect(),
             })
