@@ -80,11 +80,12 @@ pub fn mini_taper_days(race_km: f64) -> u32 {
 
 /// Easy days after a race, by distance and the runner's weekly volume: 5K/10K 2-3 days (up to a
 /// week when hard-trained), half ~1 week, marathon a 2-3 week reverse taper (Aaptiv, "De-Training").
+/// Quality returns the day after them: after 2-5 easy days for a 5K or 10K.
 pub fn recovery_days(race_km: f64, weekly_km: f64) -> u32 {
     let normal = interpolate(
         &[
-            (5.0, 3.0),
-            (10.0, 4.0),
+            (5.0, 2.0),
+            (10.0, 3.0),
             (21.1, 7.0),
             (42.2, 17.0),
             (100.0, 24.0),

@@ -13,6 +13,7 @@ use super::kinds::{WeekKind, WorkoutKind};
 use super::model::Priority;
 use super::output::{Day, Week};
 use super::reason::Reason;
+use super::recovery;
 use super::science::{self, LAST_LONG_BEFORE_MARATHON, TAPER_FLOOR};
 use super::train::{settle_reasons, train_week};
 
@@ -110,14 +111,18 @@ fn choose_volume(
         }
         Role::Race { race } => race_week(ctx, f, c, b, race, t, reasons),
         Role::Recovery { race, week, of } => {
-            let k = 0.4 + 0.4 * f64::from(week) / f64::from(of + 1);
             let r = &ctx.races[race];
+            let km = r.distance.km();
+            // The reverse taper: a share of the plan's own peak week, runs kept short.
+            let k = recovery::week_share(km, week, of);
             reasons.push(Reason::Recovery {
                 race: r.name.clone(),
                 days: recovery_days(ctx.input, r),
                 percent_of_peak: k * 100.0,
             });
             easy_week(b, t);
+            let minutes = recovery::run_minutes(km, week);
+            t.run_cap_km = t.run_cap_km.min(b.hour_km * minutes / 60.0);
             c.last_load * k
         }
         Role::Transition { race } => {
