@@ -18,12 +18,16 @@ pub(super) struct Bounds {
     pub max: f64,
     /// Runs per week.
     pub runs: u32,
+    /// The target race's distance, km.
+    pub race_km: f64,
     /// Share of the week the long run may take.
     pub share: f64,
     /// The week started before today.
     pub partial: bool,
-    /// Long-run cap for the target race distance.
+    /// Long-run cap for the target race: its distance's cap or its time cap, the lower.
     pub race_cap: f64,
+    /// The time cap (`science::long_run_minutes`) is what sets `race_cap`.
+    pub cap_by_time: bool,
     /// Longest run allowed by the 30-day guard.
     pub guard: f64,
     /// The 30-day longest run the guard rests on.
@@ -50,17 +54,22 @@ impl Bounds {
         };
         let (guard, longest30) = carry.long_run_guard(ctx, f.start);
         let runs = u32::from(s.runs_per_week);
+        let hour_km = 3600.0 / ctx.easy_pace(f.target);
+        let by_distance = science::long_run_cap(race_km);
+        let by_time = science::long_run_minutes(race_km) / 60.0 * hour_km;
         Bounds {
             peak,
             peak_limit,
             max,
             runs,
+            race_km,
             share: science::long_run_share(race_km, runs),
             partial: f.start < ctx.input.today,
-            race_cap: science::long_run_cap(race_km),
+            race_cap: by_distance.min(by_time),
+            cap_by_time: by_time < by_distance,
             guard,
             longest30,
-            hour_km: 3600.0 / ctx.easy_pace(f.target),
+            hour_km,
         }
     }
 

@@ -27,6 +27,8 @@ pub(super) struct Carry {
     pub(super) prev_training: f64,
     /// The previous week's longest run other than its long run and races (none before the plan).
     pub(super) prev_other_max: f64,
+    /// The previous week's longest easy run (none before the plan or in a week under way).
+    pub(super) prev_easy_max: f64,
     /// Each week's longest run (or race), dated, for the 30-day guard.
     longest: Vec<(NaiveDate, f64)>,
 }
@@ -52,6 +54,7 @@ impl Carry {
             prev_long: b.longest_run_km,
             prev_training: start,
             prev_other_max: f64::INFINITY,
+            prev_easy_max: f64::INFINITY,
             longest: Vec::new(),
         }
     }
@@ -115,6 +118,16 @@ impl Carry {
                 .filter(|d| !matches!(d.kind, WorkoutKind::Race | WorkoutKind::Long))
                 .map(|d| d.km)
                 .fold(0.0, f64::max)
+        };
+        let easy = days
+            .iter()
+            .filter(|d| d.kind == WorkoutKind::Easy)
+            .map(|d| d.km)
+            .fold(0.0, f64::max);
+        self.prev_easy_max = if partial || easy <= 0.0 {
+            self.prev_other_max
+        } else {
+            easy
         };
         self.prev_kind = kind;
         if long > 0.0 {

@@ -13,7 +13,7 @@ pub struct DayInfo {
     pub race: Option<usize>,
     /// Inside a race's recovery window.
     pub post_race: bool,
-    /// The day after a race of half-marathon length or more.
+    /// A day of full rest right after a race (the day after a half, two after a marathon).
     pub rest_after_long_race: bool,
     /// Days to the next race within a week (0 on race day), with its index.
     pub next_race: Option<(i64, usize)>,
@@ -166,8 +166,8 @@ fn day_table(
                 day.next_race = Some((back as i64, i));
             }
         }
-        if r.distance.km() >= 20.0 {
-            if let Some(day) = days.get_mut(d + 1) {
+        for k in 1..=super::recovery::rest_days(r.distance.km()) as usize {
+            if let Some(day) = days.get_mut(d + k) {
                 day.rest_after_long_race = true;
             }
         }

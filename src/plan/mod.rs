@@ -21,6 +21,7 @@ mod output;
 mod pace;
 mod projection;
 mod reason;
+mod recovery;
 pub mod report;
 pub mod scenario;
 pub mod science;

@@ -105,6 +105,8 @@ pub enum Reason {
     },
     /// The week of a race.
     RaceWeek { race: String, priority: Priority },
+    /// The last long run before a marathon: at most 60 % of the peak long run.
+    LastLongRun { percent_of_peak: f64 },
     /// A short volume reduction before a B race.
     MiniTaper { race: String, days: u32 },
     /// A C race run as training, with an easy day before.
@@ -123,6 +125,8 @@ pub enum Reason {
     LongRunGuard { longest_30d_km: f64 },
     /// The long run was capped for the race distance.
     LongRunRaceCap { cap_km: f64 },
+    /// The long run was capped by time (about 2.5-3 hours at easy pace).
+    LongRunTimeCap { minutes: f64, cap_km: f64 },
     /// A shorter long run between two full-length ones.
     LongRunAlternate,
 }
@@ -184,6 +188,9 @@ impl Reason {
             Reason::RaceWeek { race, priority } => {
                 format!("race week: {race} ({} race)", priority_text(*priority))
             }
+            Reason::LastLongRun { percent_of_peak } => format!(
+                "the last long run before the marathon: {percent_of_peak:.0}% of the peak long run"
+            ),
             Reason::MiniTaper { race, days } => {
                 format!("{days}-day mini-taper before {race} (B race)")
             }
@@ -215,6 +222,11 @@ impl Reason {
             Reason::LongRunRaceCap { cap_km } => format!(
                 "long run capped at {} for this race distance",
                 fmt_dist(*cap_km, units)
+            ),
+            Reason::LongRunTimeCap { minutes, cap_km } => format!(
+                "long run capped at {} (about {:.0} min at easy pace)",
+                fmt_dist(*cap_km, units),
+                minutes
             ),
         }
     }

@@ -80,11 +80,12 @@ pub fn mini_taper_days(race_km: f64) -> u32 {
 
 /// Easy days after a race, by distance and the runner's weekly volume: 5K/10K 2-3 days (up to a
 /// week when hard-trained), half ~1 week, marathon a 2-3 week reverse taper (Aaptiv, "De-Training").
+/// Quality returns the day after them: after 2-5 easy days for a 5K or 10K.
 pub fn recovery_days(race_km: f64, weekly_km: f64) -> u32 {
     let normal = interpolate(
         &[
-            (5.0, 3.0),
-            (10.0, 4.0),
+            (5.0, 2.0),
+            (10.0, 3.0),
             (21.1, 7.0),
             (42.2, 17.0),
             (100.0, 24.0),
@@ -140,22 +141,37 @@ pub fn long_run_cap(race_km: f64) -> f64 {
     )
 }
 
-/// Share of the week's volume the long run may take: larger for longer races and for runners
-/// with fewer runs a week (novice half-marathon plans run ~40-50% of the week long), at most half.
+/// Share of the week's volume the long run may take: about 25-30 % of the week for most runners
+/// (Daniels' Running Formula: an L run is at most 25 % of weekly mileage, 30 % under 40 mi/week;
+/// Hansons Marathon Method: no long run above 25-30 % of the week), up to about a third for a
+/// marathon (Pfitzinger & Douglas' 18/55 plan: 20 of 55 mi) and a little more for runners with
+/// fewer runs a week (novice plans run a larger share), at most 40 %.
 pub fn long_run_share(race_km: f64, runs_per_week: u32) -> f64 {
     let by_distance = interpolate(
         &[
-            (5.0, 0.30),
-            (10.0, 0.32),
-            (21.1, 0.38),
-            (42.2, 0.45),
-            (100.0, 0.50),
+            (5.0, 0.25),
+            (10.0, 0.27),
+            (21.1, 0.30),
+            (42.2, 0.33),
+            (100.0, 0.36),
         ],
         race_km,
     );
-    let few_runs = 0.04 * (5.0 - f64::from(runs_per_week)).max(0.0);
-    (by_distance + few_runs).min(0.5)
+    let few_runs = 0.03 * (5.0 - f64::from(runs_per_week)).max(0.0);
+    (by_distance + few_runs).min(0.4)
 }
+
+/// The longest a long run may last, in minutes: Daniels caps an L run at 150 minutes; marathon
+/// plans go to about 3 hours at most (Hansons Marathon Method: ~2.5-3 h; Pfitzinger's 20-22 mi
+/// runs take most runners 2.5-3 h). So 150 minutes up to a half, 180 for a marathon and longer.
+pub fn long_run_minutes(race_km: f64) -> f64 {
+    interpolate(&[(21.1, 150.0), (42.2, 180.0)], race_km)
+}
+
+/// The long run 7 days before a marathon (or longer race) is at most this share of the peak long
+/// run: published marathon tapers run ~12-13 mi a week out after 20-22 mi peaks (Pfitzinger &
+/// Douglas, *Advanced Marathoning*) or 8-10 mi after 20 (Higdon), so ~40-60 %.
+pub const LAST_LONG_BEFORE_MARATHON: f64 = 0.6;
 
 /// How far above today's volume a build may take the runner's peak week, by experience.
 ///

@@ -10,7 +10,7 @@ use super::frame::{Climb, DeloadWhy, Frame};
 use super::kinds::{Phase, WeekKind, WorkoutKind};
 use super::model::Experience;
 use super::reason::{PeakLimit, Reason, VolumeLimit};
-use super::science::{HOLD_DAYS_BEFORE_A_RACE, MAX_WEEKLY_GROWTH, RAMP_BACK_SHARE};
+use super::science::{self, HOLD_DAYS_BEFORE_A_RACE, MAX_WEEKLY_GROWTH, RAMP_BACK_SHARE};
 
 /// Sets a training week's target and reasons; returns its full-week volume.
 pub(super) fn train_week(
@@ -244,7 +244,14 @@ fn long_run_reasons(c: &Carry, t: &mut WeekTarget, b: &Bounds, reasons: &mut Vec
             reasons.push(Reason::LongRunAlternate);
         } else {
             t.long_km = b.race_cap;
-            reasons.push(Reason::LongRunRaceCap { cap_km: b.race_cap });
+            reasons.push(if b.cap_by_time {
+                Reason::LongRunTimeCap {
+                    minutes: science::long_run_minutes(b.race_km),
+                    cap_km: b.race_cap,
+                }
+            } else {
+                Reason::LongRunRaceCap { cap_km: b.race_cap }
+            });
         }
     }
     if t.long_km > b.guard {

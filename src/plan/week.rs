@@ -13,7 +13,8 @@ use super::kinds::{WeekKind, WorkoutKind};
 use super::model::Priority;
 use super::output::{Day, Week};
 use super::reason::Reason;
-use super::science::{self, TAPER_FLOOR};
+use super::recovery;
+use super::science::{self, LAST_LONG_BEFORE_MARATHON, TAPER_FLOOR};
 use super::train::{settle_reasons, train_week};
 
 /// Builds one week of the plan from its frame, and carries its outcome forward.
@@ -23,6 +24,15 @@ pub(super) fn build(ctx: &Ctx, f: &Frame, carry: &mut Carry) -> Week {
     let mut t = b.blank_target(f);
     let full_km = choose_volume(ctx, f, carry, &b, &mut t, &mut reasons).min(b.max);
     let races_km = races_inside(ctx, f, &mut reasons);
+    if reasons
+        .iter()
+        .any(|r| matches!(r, Reason::MiniTaper { .. }))
+        && carry.prev_easy_max > 0.0
+    {
+        // A mini-taper lowers the days before the B race; it does not push their volume into
+        // longer runs on the other days: none outgrows the week before's easy runs.
+        t.other_cap_km = t.other_cap_km.min(carry.prev_easy_max);
+    }
     let full_long = fit_target(ctx, f, &b, full_km, races_km, &mut t);
     let days = layout(ctx, f.start, &t);
     let (km, long) = totals(&days);
@@ -95,18 +105,24 @@ fn choose_volume(
                 taper_days: days,
                 cut_percent: (1.0 - k) * 100.0,
             });
-            taper_week(c, b, k, t)
+            let v = taper_week(c, b, k, t);
+            last_long_before_marathon(ctx, c, race, week == of, t, reasons);
+            v
         }
         Role::Race { race } => race_week(ctx, f, c, b, race, t, reasons),
         Role::Recovery { race, week, of } => {
-            let k = 0.4 + 0.4 * f64::from(week) / f64::from(of + 1);
             let r = &ctx.races[race];
+            let km = r.distance.km();
+            // The reverse taper: a share of the plan's own peak week, runs kept short.
+            let k = recovery::week_share(km, week, of);
             reasons.push(Reason::Recovery {
                 race: r.name.clone(),
                 days: recovery_days(ctx.input, r),
                 percent_of_peak: k * 100.0,
             });
             easy_week(b, t);
+            let minutes = recovery::run_minutes(km, week);
+            t.run_cap_km = t.run_cap_km.min(b.hour_km * minutes / 60.0);
             c.last_load * k
         }
         Role::Transition { race } => {
@@ -143,6 +159,25 @@ fn taper_week(c: &Carry, b: &Bounds, k: f64, t: &mut WeekTarget) -> f64 {
     t.quality = [Some(WorkoutKind::Intervals), Some(WorkoutKind::RacePace)];
     t.hard_scale = 0.7;
     full_km
+}
+
+/// The last taper week before a marathon (or longer): its long run, about 7 days before the
+/// race, at most [`LAST_LONG_BEFORE_MARATHON`] of the peak long run.
+fn last_long_before_marathon(
+    ctx: &Ctx,
+    c: &Carry,
+    race: usize,
+    last: bool,
+    t: &mut WeekTarget,
+    reasons: &mut Vec<Reason>,
+) {
+    let long_race = ctx.races.get(race).is_some_and(|r| r.distance.km() >= 40.0);
+    if last && long_race && t.long_km > 0.0 && c.last_long > 0.0 {
+        t.long_km = t.long_km.min(LAST_LONG_BEFORE_MARATHON * c.last_long);
+        reasons.push(Reason::LastLongRun {
+            percent_of_peak: t.long_km / c.last_long * 100.0,
+        });
+    }
 }
 
 /// The week of an A or B race: lighter before the race, easy after it.
