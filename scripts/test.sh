@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Runs every test layer and ends with a pass/fail summary:
 #   1. native   — `cargo test`: the pure core (unit, property, reference, snapshot and CLI tests)
-#   2. browser  — wasm-bindgen-test in headless Chromium (tests/browser*.rs)
-#   3. e2e      — Playwright driving the release build in headless Chromium (tests/e2e/*.test.mjs),
+#   2. node     — the watch files of `periodize workouts`, decoded by Garmin's FIT SDK (@garmin/fitsdk)
+#                 and checked against the plan's JSON (tests/node/*.test.mjs)
+#   3. browser  — wasm-bindgen-test in headless Chromium (tests/browser*.rs)
+#   4. e2e      — Playwright driving the release build in headless Chromium (tests/e2e/*.test.mjs),
 #                 after printing the release dist size report
 # Installs whatever is missing first (scripts/setup.sh --browser).
 set -uo pipefail
@@ -37,6 +39,8 @@ run_layer() {
 }
 
 run_layer native cargo test --locked
+
+run_layer node node --test --test-reporter=spec --test-reporter-destination=stdout tests/node/
 
 browser_tests=()
 for f in tests/browser*.rs; do browser_tests+=(--test "$(basename "$f" .rs)"); done

@@ -1,7 +1,10 @@
-//! Writers that turn a plan into files other tools read (.ics calendars, .csv). Pure.
+//! Writers that turn a plan into files other tools read (.ics calendars, .csv, FIT workouts for
+//! the watch in a zip). Pure.
 
 pub mod csv;
 pub mod ics;
+pub mod watch;
+pub mod zip;
 
 use crate::plan::{steps::Steps, Day, Units};
 

@@ -2,9 +2,11 @@
 //!
 //! `periodize plan --input SCENARIO.json [--today YYYY-MM-DD] [--format json|ics|csv] [--history FILE...]`
 //! `periodize import FILE... [--format json]`
+//! `periodize workouts --input SCENARIO.json [--today D] [--from D] [--weeks N] --out DIR`
 
 mod import_cmd;
 mod plan_cmd;
+mod workouts_cmd;
 
 use std::process::ExitCode;
 
@@ -13,6 +15,7 @@ fn main() -> ExitCode {
     let result = match args.first().map(String::as_str) {
         Some("plan") => plan_cmd::run(&args[1..]),
         Some("import") => import_cmd::run(&args[1..]),
+        Some("workouts") => workouts_cmd::run(&args[1..]),
         _ => Err(USAGE.to_string()),
     };
     match result {
@@ -27,4 +30,4 @@ fn main() -> ExitCode {
     }
 }
 
-const USAGE: &str = "usage:\n  periodize plan --input SCENARIO.json [--today YYYY-MM-DD] [--format json|ics|csv] [--history FILE...]\n  periodize import FILE... [--format json]";
+const USAGE: &str = "usage:\n  periodize plan --input SCENARIO.json [--today YYYY-MM-DD] [--format json|ics|csv] [--history FILE...]\n  periodize import FILE... [--format json]\n  periodize workouts --input SCENARIO.json [--today YYYY-MM-DD] [--from YYYY-MM-DD] [--weeks N] --out DIR";

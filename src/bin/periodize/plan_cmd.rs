@@ -79,7 +79,7 @@ fn parse_args(args: &[String]) -> Result<Args, String> {
 }
 
 /// Today's date from the system clock (the CLI may read it; the core never does).
-fn system_today() -> NaiveDate {
+pub fn system_today() -> NaiveDate {
     let secs = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map(|d| d.as_secs())
@@ -88,17 +88,21 @@ fn system_today() -> NaiveDate {
     epoch + chrono::Duration::days((secs / 86_400) as i64)
 }
 
+/// Reads a scenario file; "today" is `today`, else the file's, else the system clock's.
+pub fn load_scenario(path: &str, today: Option<NaiveDate>) -> Result<scenario::Scenario, String> {
+    let json = std::fs::read_to_string(path).map_err(|e| format!("cannot read {path}: {e}"))?;
+    match scenario::parse(&json, today) {
+        Err(scenario::ScenarioError::MissingToday) => {
+            scenario::parse(&json, Some(system_today())).map_err(|e| e.to_string())
+        }
+        other => other.map_err(|e| e.to_string()),
+    }
+}
+
 /// Runs the `plan` subcommand; returns what to print, or an error message.
 pub fn run(args: &[String]) -> Result<String, String> {
     let args = parse_args(args)?;
-    let json = std::fs::read_to_string(&args.input)
-        .map_err(|e| format!("cannot read {}: {e}", args.input))?;
-    let mut sc = match scenario::parse(&json, args.today) {
-        Err(scenario::ScenarioError::MissingToday) => {
-            scenario::parse(&json, Some(system_today())).map_err(|e| e.to_string())?
-        }
-        other => other.map_err(|e| e.to_string())?,
-    };
+    let mut sc = load_scenario(&args.input, args.today)?;
     if !args.history.is_empty() {
         sc.input.baseline = crate::import_cmd::baseline_from_files(&args.history, sc.input.today)?;
     }

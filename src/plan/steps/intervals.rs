@@ -27,16 +27,14 @@ fn repeat(times: u32, work: Step, jog_s: f64, b: &Budget) -> Item {
 }
 
 /// Intervals: warm-up, reps x (work, 2 min jog), cool-down. As many reps as the day's description
-/// ("6 x 3 min"); with a pace each rep is a distance (about 3 minutes, to 100 m), else 3 minutes.
+/// ("6 x 3 min"); with a pace each rep is the distance of 3 minutes at it (to 100 m), else 3
+/// minutes.
 /// Fewer reps when the day is too short for them.
 pub fn intervals(b: &Budget) -> Option<Steps> {
     let wanted = (b.hard_minutes / 3.0).round().max(2.0) as u32;
     (1..=wanted).rev().find_map(|reps| {
         let work = if b.paced() {
-            let km = (b.hard_minutes * 60.0 / b.work_pace / f64::from(wanted) * 10.0)
-                .round()
-                .max(2.0)
-                / 10.0;
+            let km = (INTERVAL_S / b.work_pace * 10.0).round().max(2.0) / 10.0;
             Step::distance(Intensity::Active, km, b.work_pace, b.work)
         } else {
             Step::time(Intensity::Active, INTERVAL_S, b.work_pace, b.work)

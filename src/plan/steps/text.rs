@@ -108,10 +108,15 @@ impl Steps {
     /// What the work is, shortly: "6x800m", "20min", "8x45s", "8.0km".
     fn summary(&self, units: Units) -> String {
         let compact = |d: Duration| fmt_duration(d, units).replace(' ', "");
-        let work = self.items.iter().find_map(|i| match i {
+        let repeat = self.items.iter().find_map(|i| match i {
             Item::Repeat { times, steps } => steps.first().map(|s| (Some(*times), s)),
-            Item::Step(s) if s.intensity == Intensity::Active => Some((None, s)),
             Item::Step(_) => None,
+        });
+        let work = repeat.or_else(|| {
+            self.items.iter().find_map(|i| match i {
+                Item::Step(s) if s.intensity == Intensity::Active => Some((None, s)),
+                _ => None,
+            })
         });
         match work {
             Some((Some(n), s)) => format!("{n}x{}", compact(s.duration)),
