@@ -156,7 +156,7 @@ async fn race_form_shows_messages_next_to_fields_and_saves_a_valid_race() {
     assert!(goal_err.contains("h:mm:ss"), "{goal_err}");
     assert_eq!(count(&el, "[data-testid=race-row]"), 0);
 
-    let date = periodize::ui::state::today_from_clock() + chrono::Duration::days(100);
+    let date = periodize::ui::today_from_clock() + chrono::Duration::days(100);
     set_input(&el, "#race-name", "Test Marathon", "input");
     set_input(&el, "#race-date", &date.to_string(), "input");
     set_input(&el, "#race-goal", "3:30:00", "input");
@@ -267,5 +267,98 @@ async fn a_read_only_app_keeps_its_theme_and_disables_the_choice() {
         None,
         "nothing saved"
     );
+    web_sys::window().unwrap().location().set_hash("").unwrap();
+}
+
+/// Waits `ms` milliseconds (a save runs after the next frame, or 100 ms without frames).
+async fn wait(ms: i32) {
+    let p = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(p).await.unwrap();
+}
+
+fn stored(namespace: &str) -> periodize::store::Document {
+    match periodize::store::load(namespace) {
+        periodize::store::Loaded::Ready(doc) => doc,
+        other => panic!("no document stored: {other:?}"),
+    }
+}
+
+fn choose(el: &web_sys::HtmlElement, selector: &str, value: &str) {
+    let select = find(el, selector).unwrap();
+    js_sys::Reflect::set(&select, &"value".into(), &value.into()).unwrap();
+    select
+        .dispatch_event(&web_sys::Event::new("change").unwrap())
+        .unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn theme_and_screens_do_not_re_plan_but_a_setting_does() {
+    web_sys::window()
+        .unwrap()
+        .location()
+        .set_hash("#/plan")
+        .unwrap();
+    let (el, _h) = mount("ui-test-replan", Mode::Full);
+    settle().await;
+    find(&el, "[data-testid=load-example]").unwrap().click();
+    settle().await;
+    let made = periodize::ui::plans_made();
+    for nav in ["nav-settings", "nav-races", "nav-settings"] {
+        find(&el, &format!("[data-testid={nav}]")).unwrap().click();
+        settle().await;
+    }
+    find(&el, "[data-testid=theme-dark]").unwrap().click();
+    settle().await;
+    assert!(find(&el, "[data-testid=app]")
+        .unwrap()
+        .class_name()
+        .contains("theme-dark"));
+    assert_eq!(
+        periodize::ui::plans_made(),
+        made,
+        "no re-plan for a theme or a screen"
+    );
+    set_input(&el, "#runs-per-week", "3", "change");
+    settle().await;
+    assert_eq!(
+        periodize::ui::plans_made(),
+        made + 1,
+        "a setting re-plans once"
+    );
+    web_sys::window().unwrap().location().set_hash("").unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn settings_selects_read_their_option_keys_and_nothing_else() {
+    web_sys::window()
+        .unwrap()
+        .location()
+        .set_hash("#/settings")
+        .unwrap();
+    let (el, _h) = mount("ui-test-selects", Mode::Full);
+    settle().await;
+    choose(&el, "#experience", "masters");
+    choose(&el, "#long-run-day", "sat");
+    choose(&el, "#deload-cadence", "3");
+    settle().await;
+    wait(150).await;
+    let s = stored("ui-test-selects").settings;
+    assert_eq!(s.experience, periodize::plan::Experience::Masters);
+    assert_eq!(s.long_run_day, chrono::Weekday::Sat);
+    assert_eq!(s.deload_cadence, periodize::plan::DeloadCadence::Every3);
+    // An option value that names no choice (here: none selected) changes nothing, rather than
+    // falling back to a default.
+    choose(&el, "#experience", "expert");
+    choose(&el, "#deload-cadence", "");
+    settle().await;
+    wait(150).await;
+    let s = stored("ui-test-selects").settings;
+    assert_eq!(s.experience, periodize::plan::Experience::Masters);
+    assert_eq!(s.deload_cadence, periodize::plan::DeloadCadence::Every3);
     web_sys::window().unwrap().location().set_hash("").unwrap();
 }

@@ -141,7 +141,7 @@ fn add_race_reaches_exactly_the_planners_horizon() {
     assert_eq!(err, EditError::Race(RaceError::TooFar { last }));
     assert!(err.to_string().contains("2 years"), "{err}");
     // What the form accepts, the planner plans.
-    let input = doc.plan_input(today(), None);
+    let input = doc.plan_input(today());
     assert!(generate(&input).is_ok());
 }
 
@@ -275,7 +275,7 @@ fn load_example_adds_the_flagged_example_season_in_the_future() {
     assert_eq!(doc.races.len(), 3);
     assert!(doc.has_example());
     assert!(doc.races.iter().all(|r| r.example && r.race.date > today()));
-    assert!(generate(&doc.plan_input(today(), None)).is_ok());
+    assert!(generate(&doc.plan_input(today())).is_ok());
 }
 
 #[test]
@@ -644,10 +644,10 @@ fn set_last_view() {
 #[test]
 fn preferences_do_not_change_the_planner_input() {
     let mut doc = season();
-    let before = doc.plan_input(today(), None);
+    let before = doc.plan_input(today());
     apply(&mut doc, Edit::SetTheme(Theme::Light)).unwrap();
     apply(&mut doc, Edit::SetLastView(View::Settings)).unwrap();
-    assert_eq!(doc.plan_input(today(), None), before);
+    assert_eq!(doc.plan_input(today()), before);
 }
 
 proptest! {

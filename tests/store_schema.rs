@@ -279,23 +279,23 @@ proptest! {
 fn plan_input_uses_the_chosen_baseline() {
     let mut doc = decode(&fixture("v2.json")).unwrap().doc;
     let today = d(2026, 11, 23);
-    let computed = periodize::plan::Baseline {
-        weekly_km: 61.0,
-        ..periodize::plan::Baseline::default()
-    };
-    let input = doc.plan_input(today, Some(&computed));
+    let computed = periodize::history::baseline(&doc.activities, today);
+    assert_ne!(
+        computed.weekly_km, 42.0,
+        "the fixture's history differs from its typed baseline"
+    );
+    let input = doc.plan_input(today);
     assert_eq!(doc.baseline_source, BaselineSource::History);
-    assert_eq!(input.baseline.weekly_km, 61.0);
+    assert_eq!(input.baseline, computed);
     assert_eq!(input.today, today);
     assert_eq!(input.races, doc.plan_races());
     assert_eq!(input.races.len(), 3);
     assert_eq!(input.checkins, doc.checkins);
     assert_eq!(input.settings, doc.settings);
-    // History chosen but nothing computed yet: the manual baseline stands in.
-    assert_eq!(doc.plan_input(today, None).baseline.weekly_km, 42.0);
     doc.baseline_source = BaselineSource::Manual;
-    assert_eq!(
-        doc.plan_input(today, Some(&computed)).baseline.weekly_km,
-        42.0
-    );
+    assert_eq!(doc.plan_input(today).baseline.weekly_km, 42.0);
+    // History chosen but nothing imported: the typed baseline stands in.
+    doc.baseline_source = BaselineSource::History;
+    doc.activities.clear();
+    assert_eq!(doc.plan_input(today).baseline.weekly_km, 42.0);
 }

@@ -1,6 +1,7 @@
 //! The plan as CSV: one row per day with its week, phase, workout, distance, time and description.
 
-use crate::plan::{fmt_range, steps, Plan, Units};
+use crate::plan::text::pace_range_ascii;
+use crate::plan::{steps, Plan, Units};
 
 use super::describe_with_steps;
 
@@ -36,7 +37,9 @@ pub fn write(plan: &Plan, units: Units) -> String {
                 d.title(units),
                 format!("{:.1}", units.from_km(d.km)),
                 format!("{:.0}", d.minutes),
-                d.pace.map(|p| fmt_range(p, units)).unwrap_or_default(),
+                d.pace
+                    .map(|p| pace_range_ascii(p, units))
+                    .unwrap_or_default(),
                 describe_with_steps(d, s.as_ref(), units),
             ];
             let _ = w.write_record(&row);

@@ -3,40 +3,12 @@
 use super::kinds::WorkoutKind;
 use super::model::Units;
 use super::output::{Day, DayNote, PaceRange};
-use super::reason::fmt_dist;
-
-/// Formats seconds per km as "m:ss /km" (or per mile).
-pub fn fmt_pace(s_per_km: f64, units: Units) -> String {
-    let s = match units {
-        Units::Km => s_per_km,
-        Units::Mi => s_per_km * super::model::KM_PER_MILE,
-    };
-    let s = s.round().max(0.0) as u64;
-    format!("{}:{:02} /{}", s / 60, s % 60, units.label())
-}
-
-/// Formats a pace range as "4:10-4:25 /km".
-pub fn fmt_range(p: PaceRange, units: Units) -> String {
-    let fast = fmt_pace(p.fast_s_per_km, units);
-    let slow = fmt_pace(p.slow_s_per_km, units);
-    let fast_num = fast.split(' ').next().unwrap_or_default();
-    format!("{fast_num}-{slow}")
-}
-
-/// Formats minutes as "45 min" or "1 h 30 min".
-pub fn fmt_minutes(m: f64) -> String {
-    let m = m.round().max(0.0) as u64;
-    if m >= 60 {
-        format!("{} h {:02} min", m / 60, m % 60)
-    } else {
-        format!("{m} min")
-    }
-}
+use super::text;
 
 impl Day {
     /// A short title: "Long run 18.0 km", "Rest", "Race: Berlin Marathon".
     pub fn title(&self, units: Units) -> String {
-        let dist = fmt_dist(self.km, units);
+        let dist = text::dist(self.km, units);
         match self.kind {
             WorkoutKind::Rest => "Rest".to_string(),
             WorkoutKind::Easy => format!("Easy run {dist}"),
@@ -47,16 +19,16 @@ impl Day {
             WorkoutKind::Hills => format!("Hill repeats {dist}"),
             WorkoutKind::RacePace => format!("Race-pace run {dist}"),
             WorkoutKind::Race => format!("Race: {}", self.race_name.as_deref().unwrap_or("race")),
-            WorkoutKind::Cross => format!("Cross-training {}", fmt_minutes(self.minutes)),
+            WorkoutKind::Cross => format!("Cross-training {}", text::minutes(self.minutes)),
         }
     }
 
     /// What to do and how hard, by kind of session.
     fn body(&self, units: Units) -> String {
-        let time = fmt_minutes(self.minutes);
-        let hard = fmt_minutes(self.hard_minutes);
+        let time = text::minutes(self.minutes);
+        let hard = text::minutes(self.hard_minutes);
         let pace = |p: Option<PaceRange>| match p {
-            Some(p) => format!("at {}", fmt_range(p, units)),
+            Some(p) => format!("at {}", text::pace_range_ascii(p, units)),
             None => String::new(),
         };
         let at = pace(self.pace);
@@ -99,7 +71,7 @@ impl Day {
                 format!(
                     "Race day: {}, {} {at}. Good luck!",
                     self.race_name.as_deref().unwrap_or("race"),
-                    fmt_dist(self.km, units)
+                    text::dist(self.km, units)
                 )
             }
             WorkoutKind::Cross => format!(

@@ -1,5 +1,6 @@
 //! The kinds the plan is made of: a week's phase and kind, a day's workout and its effort, each
-//! with its one label. A leaf: it depends on nothing else in the core, and everything may use it.
+//! with its one label, and a target pace range. A leaf: it depends on nothing else in the core,
+//! and everything may use it.
 
 use serde::{Deserialize, Serialize};
 
@@ -119,6 +120,13 @@ impl Effort {
             Effort::Race => "race effort",
         }
     }
+}
+
+/// A target pace range in seconds per kilometre (fast..slow).
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PaceRange {
+    pub fast_s_per_km: f64,
+    pub slow_s_per_km: f64,
 }
 
 #[cfg(test)]

@@ -9,6 +9,7 @@
 
 mod bounds;
 mod carry;
+mod choices;
 mod context;
 mod days;
 mod describe;
@@ -32,7 +33,7 @@ pub mod validate;
 mod warnings;
 mod week;
 
-pub(crate) use describe::fmt_range;
+pub use choices::{weekday_from_key, weekday_key, weekday_label};
 pub use error::PlanError;
 pub use frame::recovery_days;
 pub use kinds::{Effort, Phase, WeekKind, WorkoutKind};

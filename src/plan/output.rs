@@ -4,15 +4,9 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+pub use super::kinds::PaceRange;
 use super::kinds::{Effort, Phase, WeekKind, WorkoutKind};
 use super::reason::{Reason, Warning};
-
-/// A target pace range in seconds per kilometre (fast..slow).
-#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
-pub struct PaceRange {
-    pub fast_s_per_km: f64,
-    pub slow_s_per_km: f64,
-}
 
 /// One day of the plan.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -5,11 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use super::kinds::Phase;
 use super::model::{Priority, Units, WarningSign};
-
-/// Formats a distance in the runner's units with one decimal ("12.5 km").
-pub fn fmt_dist(km: f64, units: Units) -> String {
-    format!("{:.1} {}", units.from_km(km), units.label())
-}
+use super::text;
 
 /// Which rule set a load week's volume.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -165,7 +161,7 @@ impl Reason {
                 percent_of_last,
             } => format!(
                 "ramp back after the deload: {percent_of_last:.0}% of the last load week ({}), then the climb resumes",
-                fmt_dist(*last_load_km, units)
+                text::dist(*last_load_km, units)
             ),
             Reason::Peak {
                 race,
@@ -213,7 +209,7 @@ impl Reason {
             },
             Reason::LongRunGuard { longest_30d_km } => format!(
                 "long run held within 10% of your longest run in the last 30 days ({})",
-                fmt_dist(*longest_30d_km, units)
+                text::dist(*longest_30d_km, units)
             ),
             Reason::LongRunAlternate => {
                 "a shorter long run this week: full-length long runs come every other week"
@@ -221,7 +217,7 @@ impl Reason {
             }
             Reason::LongRunRaceCap { cap_km } => format!(
                 "long run capped at {} for this race distance",
-                fmt_dist(*cap_km, units)
+                text::dist(*cap_km, units)
             ),
             Reason::LongRunTimeCap { minutes, cap_km } => format!(
                 "long run capped at {} (about {:.0} min at easy pace)",
@@ -234,8 +230,8 @@ impl Reason {
 
 /// The peak week's line: its volume and what holds it there.
 fn peak_text(race: &str, peak_km: f64, max_km: f64, limit: PeakLimit, units: Units) -> String {
-    let peak = fmt_dist(peak_km, units);
-    let max = fmt_dist(max_km, units);
+    let peak = text::dist(peak_km, units);
+    let max = text::dist(max_km, units);
     match limit {
         PeakLimit::Max => format!("peak for {race}: {peak}, your maximum weekly volume"),
         PeakLimit::Experience => format!(
@@ -348,8 +344,8 @@ impl Warning {
                 needed_km,
             } => format!(
                 "your current volume ({}/week) is far below what {race} needs (about {}/week)",
-                fmt_dist(*weekly_km, units),
-                fmt_dist(*needed_km, units)
+                text::dist(*weekly_km, units),
+                text::dist(*needed_km, units)
             ),
             Warning::LongRunDayUnavailable => {
                 "your long-run day is not one of your available days; the long run moves to the nearest available day".to_string()
@@ -369,8 +365,8 @@ impl Warning {
                 goal_km,
             } => format!(
                 "{race} usually calls for about {}/week at peak; your maximum is {}",
-                fmt_dist(*goal_km, units),
-                fmt_dist(*max_km, units)
+                text::dist(*goal_km, units),
+                text::dist(*max_km, units)
             ),
         }
     }

@@ -111,18 +111,19 @@ impl Document {
         self.races.iter().map(|r| r.race.clone()).collect()
     }
 
-    /// The planner's input for `today`: races, settings and check-ins, with the manual baseline,
-    /// or `history_baseline` when the runner chose history and one could be computed.
-    pub fn plan_input(&self, today: NaiveDate, history_baseline: Option<&Baseline>) -> PlanInput {
-        let baseline = match (self.baseline_source, history_baseline) {
-            (BaselineSource::History, Some(b)) => b.clone(),
-            _ => self.baseline.clone(),
+    /// The planner's input for `today`: races, settings and check-ins, with the baseline the
+    /// runner chose: the one computed from the imported activities (computed only then), or
+    /// the typed one (also when history is chosen but nothing is imported).
+    pub fn plan_input(&self, today: NaiveDate) -> PlanInput {
+        let from_history = match self.baseline_source {
+            BaselineSource::History => self.history_baseline(today),
+            BaselineSource::Manual => None,
         };
         PlanInput {
             today,
             races: self.plan_races(),
             settings: self.settings.clone(),
-            baseline,
+            baseline: from_history.unwrap_or_else(|| self.baseline.clone()),
             checkins: self.checkins.clone(),
         }
     }

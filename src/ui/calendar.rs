@@ -187,7 +187,7 @@ fn day_cell(
                 d.kind.label()
             ));
             let label = match d.race.and_then(|i| p.races.get(i)) {
-                Some(r) => format!("{} ({:?})", r.name, r.priority),
+                Some(r) => format!("{} ({})", r.name, r.priority.label()),
                 None => format::workout(d.kind).to_string(),
             };
             let detail =

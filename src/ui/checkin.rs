@@ -8,18 +8,6 @@ use super::state::use_state;
 use crate::plan::{Checkin as CheckinEntry, WarningSign};
 use crate::store::Edit;
 
-/// The five signs with the words the form uses.
-pub const SIGNS: [(WarningSign, &str); 5] = [
-    (
-        WarningSign::NoProgress,
-        "No progress despite consistent training",
-    ),
-    (WarningSign::Fatigue, "Tired in body or mind"),
-    (WarningSign::InjuryOrIllness, "Often injured or ill lately"),
-    (WarningSign::LowMotivation, "Motivation has dropped"),
-    (WarningSign::PoorSleep, "Sleeping badly"),
-];
-
 /// The check-in form for today, and what the plan did about it.
 #[component]
 pub fn Checkin() -> impl IntoView {
@@ -84,10 +72,10 @@ pub fn Checkin() -> impl IntoView {
                 <form on:submit=submit>
                     <fieldset>
                         <legend>"Tick any you have noticed over the last week or two"</legend>
-                        {SIGNS
-                            .into_iter()
-                            .map(|(sign, text)| {
-                                let id = format!("sign-{sign:?}").to_ascii_lowercase();
+                        {WarningSign::ALL
+                            .iter()
+                            .map(|&sign| {
+                                let id = format!("sign-{}", sign.key());
                                 view! {
                                     <div class="check">
                                         <input type="checkbox" id=id.clone() data-testid=id.clone()
@@ -99,7 +87,7 @@ pub fn Checkin() -> impl IntoView {
                                                     if on { s.push(sign) }
                                                 });
                                             }/>
-                                        <label for=id>{text}</label>
+                                        <label for=id>{sign.label()}</label>
                                     </div>
                                 }
                             })

@@ -30,16 +30,4 @@ impl DayIndex {
         let week = plan.weeks.get(wi)?;
         Some((week, week.days.get(di)?))
     }
-
-    /// The week containing a date, if the plan covers it.
-    pub fn week_of<'p>(&self, plan: &'p Plan, date: NaiveDate) -> Option<&'p Week> {
-        self.find(plan, date).map(|(w, _)| w)
-    }
-}
-
-/// The first and last planned dates.
-pub fn span(plan: &Plan) -> Option<(NaiveDate, NaiveDate)> {
-    let first = plan.weeks.first()?.days.first()?.date;
-    let last = plan.weeks.last()?.days.last()?.date;
-    Some((first, last))
 }

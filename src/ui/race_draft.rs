@@ -8,16 +8,84 @@ use crate::store::edit::race::{check_date, check_name};
 use crate::store::edit::{RaceError, RaceField};
 use crate::store::RaceId;
 
-/// The distance choices of the form's select, in order.
-pub const PRESETS: [(&str, &str); 7] = [
-    ("5k", "5K"),
-    ("10k", "10K"),
-    ("half", "Half marathon"),
-    ("marathon", "Marathon"),
-    ("50k", "50K"),
-    ("100k", "100K"),
-    ("custom", "Other distance…"),
-];
+/// The distance the race form's select offers: a standard distance or one typed in.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) enum DistanceChoice {
+    FiveK,
+    TenK,
+    Half,
+    #[default]
+    Marathon,
+    FiftyK,
+    HundredK,
+    /// A distance typed in the runner's units.
+    Other,
+}
+
+impl DistanceChoice {
+    /// Every choice, in the order the select offers them.
+    pub const ALL: [DistanceChoice; 7] = [
+        DistanceChoice::FiveK,
+        DistanceChoice::TenK,
+        DistanceChoice::Half,
+        DistanceChoice::Marathon,
+        DistanceChoice::FiftyK,
+        DistanceChoice::HundredK,
+        DistanceChoice::Other,
+    ];
+
+    /// The choice's option value.
+    pub fn key(self) -> &'static str {
+        match self {
+            DistanceChoice::FiveK => "5k",
+            DistanceChoice::TenK => "10k",
+            DistanceChoice::Half => "half",
+            DistanceChoice::Marathon => "marathon",
+            DistanceChoice::FiftyK => "50k",
+            DistanceChoice::HundredK => "100k",
+            DistanceChoice::Other => "custom",
+        }
+    }
+
+    /// What the select shows.
+    pub fn label(self) -> &'static str {
+        match self.standard() {
+            Some(d) => crate::plan::text::race_distance_name(d).unwrap_or_default(),
+            None => "Other distance…",
+        }
+    }
+
+    /// The choice an option value names; `None` for any other text.
+    pub fn from_key(key: &str) -> Option<DistanceChoice> {
+        DistanceChoice::ALL.into_iter().find(|c| c.key() == key)
+    }
+
+    /// The choice showing a race's distance.
+    pub fn of(d: Distance) -> DistanceChoice {
+        match d {
+            Distance::FiveK => DistanceChoice::FiveK,
+            Distance::TenK => DistanceChoice::TenK,
+            Distance::Half => DistanceChoice::Half,
+            Distance::Marathon => DistanceChoice::Marathon,
+            Distance::FiftyK => DistanceChoice::FiftyK,
+            Distance::HundredK => DistanceChoice::HundredK,
+            Distance::Custom { .. } => DistanceChoice::Other,
+        }
+    }
+
+    /// The standard distance chosen (none for a typed one).
+    pub fn standard(self) -> Option<Distance> {
+        Some(match self {
+            DistanceChoice::FiveK => Distance::FiveK,
+            DistanceChoice::TenK => Distance::TenK,
+            DistanceChoice::Half => Distance::Half,
+            DistanceChoice::Marathon => Distance::Marathon,
+            DistanceChoice::FiftyK => Distance::FiftyK,
+            DistanceChoice::HundredK => Distance::HundredK,
+            DistanceChoice::Other => return None,
+        })
+    }
+}
 
 /// What the runner typed, as text.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -25,8 +93,8 @@ pub struct Draft {
     pub name: String,
     /// ISO date from `<input type=date>`.
     pub date: String,
-    /// One of the `PRESETS` keys.
-    pub distance: String,
+    /// The distance picked.
+    pub distance: DistanceChoice,
     /// Custom distance in the runner's units.
     pub custom: String,
     pub priority: Option<Priority>,
@@ -71,24 +139,11 @@ impl FieldErrors {
     }
 }
 
-/// The preset key of a distance.
-pub fn preset_key(d: Distance) -> &'static str {
-    match d {
-        Distance::FiveK => "5k",
-        Distance::TenK => "10k",
-        Distance::Half => "half",
-        Distance::Marathon => "marathon",
-        Distance::FiftyK => "50k",
-        Distance::HundredK => "100k",
-        Distance::Custom { .. } => "custom",
-    }
-}
-
 impl Draft {
     /// A blank form for a new race.
     pub fn new_race() -> Draft {
         Draft {
-            distance: "marathon".into(),
+            distance: DistanceChoice::Marathon,
             priority: Some(Priority::A),
             ..Draft::default()
         }
@@ -99,7 +154,7 @@ impl Draft {
         Draft {
             name: r.name.clone(),
             date: r.date.to_string(),
-            distance: preset_key(r.distance).into(),
+            distance: DistanceChoice::of(r.distance),
             custom: match r.distance {
                 Distance::Custom { km } => format!("{:.2}", units.from_km(km)),
                 _ => String::new(),
@@ -157,27 +212,19 @@ impl Draft {
 
     /// The chosen distance (a custom one still in the runner's units).
     fn distance(&self) -> Result<Distance, String> {
-        Ok(match self.distance.as_str() {
-            "5k" => Distance::FiveK,
-            "10k" => Distance::TenK,
-            "half" => Distance::Half,
-            "marathon" => Distance::Marathon,
-            "50k" => Distance::FiftyK,
-            "100k" => Distance::HundredK,
-            "custom" => {
-                let v: f64 = self
-                    .custom
-                    .trim()
-                    .replace(',', ".")
-                    .parse()
-                    .map_err(|_| "Type the distance as a number.".to_string())?;
-                if !(1.0..=250.0).contains(&v) {
-                    return Err("The distance must be between 1 and 250.".into());
-                }
-                Distance::Custom { km: v }
-            }
-            _ => return Err("Choose a distance.".into()),
-        })
+        if let Some(d) = self.distance.standard() {
+            return Ok(d);
+        }
+        let v: f64 = self
+            .custom
+            .trim()
+            .replace(',', ".")
+            .parse()
+            .map_err(|_| "Type the distance as a number.".to_string())?;
+        if !(1.0..=250.0).contains(&v) {
+            return Err("The distance must be between 1 and 250.".into());
+        }
+        Ok(Distance::Custom { km: v })
     }
 }
 
@@ -208,6 +255,19 @@ mod tests {
     }
 
     #[test]
+    fn distance_choices_read_back_from_their_keys() {
+        for c in DistanceChoice::ALL {
+            assert_eq!(DistanceChoice::from_key(c.key()), Some(c));
+            if let Some(d) = c.standard() {
+                assert_eq!(DistanceChoice::of(d), c);
+            }
+        }
+        assert_eq!(DistanceChoice::from_key("Marathon"), None);
+        assert_eq!(DistanceChoice::Half.label(), "Half marathon");
+        assert_eq!(DistanceChoice::Other.label(), "Other distance…");
+    }
+
+    #[test]
     fn accepts_a_valid_marathon() {
         let mut d = draft(" Berlin ", "2026-09-27");
         d.goal = "3:30:00".into();
@@ -221,7 +281,7 @@ mod tests {
     fn flags_each_bad_field() {
         let mut d = draft("", "2026-01-01");
         d.goal = "fast".into();
-        d.distance = "custom".into();
+        d.distance = DistanceChoice::Other;
         d.custom = "0".into();
         let e = d.validate(&[], day(2026, 3, 1), Units::Km).unwrap_err();
         assert!(e.name.is_some());
@@ -244,7 +304,7 @@ mod tests {
     #[test]
     fn custom_distance_in_miles_is_stored_in_km() {
         let mut d = draft("Trail", "2026-06-01");
-        d.distance = "custom".into();
+        d.distance = DistanceChoice::Other;
         d.custom = "10".into();
         let r = d.validate(&[], day(2026, 3, 1), Units::Mi).unwrap();
         assert!((r.distance.km() - 16.09344).abs() < 1e-6);

@@ -2,15 +2,16 @@
 
 use leptos::prelude::*;
 
+use super::controls::{Choice, ChoiceSelect, FieldError, RadioGroup, TextField};
 use super::format;
-use super::race_draft::{Draft, FieldErrors, PRESETS};
+use super::race_draft::{DistanceChoice, Draft, FieldErrors};
 use super::state::use_state;
 use crate::plan::Priority;
 use crate::store::{Edit, EditError, RaceId};
 
 /// What the form is doing: closed, adding a race, or editing one.
 #[derive(Clone, Copy, Debug, PartialEq)]
-pub enum Editing {
+pub(crate) enum Editing {
     Closed,
     New,
     Race(RaceId),
@@ -18,7 +19,7 @@ pub enum Editing {
 
 /// The race form; `editing` says which race (or a new one) and is reset on save or cancel.
 #[component]
-pub fn RaceForm(editing: RwSignal<Editing>) -> impl IntoView {
+pub(crate) fn RaceForm(editing: RwSignal<Editing>) -> impl IntoView {
     let state = use_state();
     let units = state.units;
     let start = move || match editing.get_untracked() {
@@ -76,126 +77,46 @@ pub fn RaceForm(editing: RwSignal<Editing>) -> impl IntoView {
         Editing::Race(_) => "Edit race",
         _ => "New race",
     };
-    let field = move |f: fn(&mut Draft) -> &mut String| {
-        move |ev: leptos::ev::Event| draft.update(|d| *f(d) = event_target_value(&ev))
+    let text =
+        move |get: fn(&Draft) -> &String| Signal::derive(move || draft.with(|d| get(d).clone()));
+    let put =
+        move |f: fn(&mut Draft, String)| Callback::new(move |v: String| draft.update(|d| f(d, v)));
+    let err = move |f: fn(&FieldErrors) -> &Option<String>| {
+        Signal::derive(move || errors.with(|e| f(e).clone()))
     };
-    let err = move |f: fn(&FieldErrors) -> Option<String>| move || errors.with(f);
     view! {
         <form class="card race-form" on:submit=submit novalidate data-testid="race-form" aria-labelledby="race-form-h">
             <h3 id="race-form-h">{title}</h3>
-            <div class="field">
-                <label for="race-name">"Name"</label>
-                <input
-                    id="race-name"
-                    data-testid="race-name"
-                    type="text"
-                    autocomplete="off"
-                    prop:value=move || draft.with(|d| d.name.clone())
-                    on:input=field(|d| &mut d.name)
-                    aria-invalid=move || errors.with(|e| e.name.is_some()).to_string()
-                    aria-describedby="race-name-err"
-                />
-                <FieldError id="race-name-err" msg=Signal::derive(err(|e| e.name.clone()))/>
-            </div>
-            <div class="field">
-                <label for="race-date">"Date"</label>
-                <input
-                    id="race-date"
-                    data-testid="race-date"
-                    type="date"
-                    prop:value=move || draft.with(|d| d.date.clone())
-                    on:input=field(|d| &mut d.date)
-                    aria-invalid=move || errors.with(|e| e.date.is_some()).to_string()
-                    aria-describedby="race-date-err"
-                />
-                <FieldError id="race-date-err" msg=Signal::derive(err(|e| e.date.clone()))/>
-            </div>
+            <TextField id="race-name" label="Name" value=text(|d| &d.name)
+                on_input=put(|d, v| d.name = v) error=err(|e| &e.name)/>
+            <TextField id="race-date" label="Date" kind="date" value=text(|d| &d.date)
+                on_input=put(|d, v| d.date = v) error=err(|e| &e.date)/>
             <div class="field">
                 <label for="race-distance">"Distance"</label>
-                <select
-                    id="race-distance"
-                    data-testid="race-distance"
-                    prop:value=move || draft.with(|d| d.distance.clone())
-                    on:change=field(|d| &mut d.distance)
-                    aria-describedby="race-distance-err"
-                >
-                    {PRESETS
-                        .into_iter()
-                        .map(|(key, label)| {
-                            view! {
-                                <option value=key selected=move || draft.with(|d| d.distance == key)>
-                                    {label}
-                                </option>
-                            }
-                        })
-                        .collect_view()}
-                </select>
-                <Show when=move || draft.with(|d| d.distance == "custom")>
+                <ChoiceSelect id="race-distance" described_by="race-distance-err".to_string()
+                    choices=DistanceChoice::ALL.into_iter().map(|c| Choice::new(c, c.key(), c.label())).collect()
+                    from_key=DistanceChoice::from_key
+                    current=Signal::derive(move || draft.with(|d| d.distance))
+                    on_pick=move |c| draft.update(|d| d.distance = c)/>
+                <Show when=move || draft.with(|d| d.distance == DistanceChoice::Other)>
                     <label for="race-custom">{move || format!("Distance in {}", units.get().label())}</label>
-                    <input
-                        id="race-custom"
-                        data-testid="race-custom"
-                        type="number"
-                        inputmode="decimal"
-                        min="1"
-                        step="0.1"
+                    <input id="race-custom" data-testid="race-custom" type="number" inputmode="decimal" min="1" step="0.1"
                         prop:value=move || draft.with(|d| d.custom.clone())
-                        on:input=field(|d| &mut d.custom)
-                    />
+                        on:input=move |ev| draft.update(|d| d.custom = event_target_value(&ev))/>
                 </Show>
-                <FieldError id="race-distance-err" msg=Signal::derive(err(|e| e.distance.clone()))/>
+                <FieldError id="race-distance-err".to_string() msg=err(|e| &e.distance)/>
             </div>
-            <fieldset class="field priority">
-                <legend>"Priority"</legend>
-                {[Priority::A, Priority::B, Priority::C]
-                    .into_iter()
-                    .map(|p| {
-                        let id = format!("race-priority-{p:?}").to_ascii_lowercase();
-                        view! {
-                            <div class="radio">
-                                <input
-                                    type="radio"
-                                    name="race-priority"
-                                    id=id.clone()
-                                    data-testid=id.clone()
-                                    prop:checked=move || draft.with(|d| d.priority == Some(p))
-                                    on:change=move |_| draft.update(|d| d.priority = Some(p))
-                                />
-                                <label for=id>{format::priority_help(p)}</label>
-                            </div>
-                        }
-                    })
-                    .collect_view()}
-            </fieldset>
-            <div class="field">
-                <label for="race-goal">"Goal time " <span class="muted">"(optional, h:mm:ss)"</span></label>
-                <input
-                    id="race-goal"
-                    data-testid="race-goal"
-                    type="text"
-                    inputmode="numeric"
-                    placeholder="3:45:00"
-                    prop:value=move || draft.with(|d| d.goal.clone())
-                    on:input=field(|d| &mut d.goal)
-                    aria-invalid=move || errors.with(|e| e.goal.is_some()).to_string()
-                    aria-describedby="race-goal-err"
-                />
-                <FieldError id="race-goal-err" msg=Signal::derive(err(|e| e.goal.clone()))/>
-            </div>
+            <RadioGroup name="race-priority" legend="Priority" css="field priority"
+                choices=Priority::ALL.iter().map(|&p| Choice::new(p, p.key(), format::priority_help(p))).collect()
+                current=Signal::derive(move || draft.with(|d| d.priority))
+                on_pick=move |p| draft.update(|d| d.priority = Some(p))/>
+            <TextField id="race-goal" label="Goal time" note="(optional, h:mm:ss)" inputmode="numeric"
+                placeholder="3:45:00" value=text(|d| &d.goal)
+                on_input=put(|d, v| d.goal = v) error=err(|e| &e.goal)/>
             <div class="actions">
                 <button type="submit" class="primary" data-testid="race-save">"Save race"</button>
                 <button type="button" on:click=move |_| editing.set(Editing::Closed)>"Cancel"</button>
             </div>
         </form>
-    }
-}
-
-/// A validation message next to its field (an empty live region when there is none).
-#[component]
-pub fn FieldError(id: &'static str, msg: Signal<Option<String>>) -> impl IntoView {
-    view! {
-        <p class="field-error" id=id aria-live="polite" data-testid=id>
-            {move || msg.get()}
-        </p>
     }
 }

@@ -1,12 +1,13 @@
 //! The races screen: the list of races with edit and delete, and the add/edit form.
 
+use chrono::NaiveDate;
 use leptos::prelude::*;
 
 use super::first_run::FirstRun;
 use super::format;
 use super::race_form::{Editing, RaceForm};
 use super::state::use_state;
-use crate::plan::Race;
+use crate::plan::{Distance, Priority, Race};
 use crate::store::{Edit, RaceId};
 
 /// The races screen.
@@ -55,13 +56,28 @@ pub fn RacesScreen() -> impl IntoView {
                 <ul class="race-list" data-testid="race-list">
                     <For
                         each=move || races.get()
-                        key=|(id, r)| (*id, format!("{r:?}"))
+                        key=|(id, r)| (*id, row_key(r))
                         children=move |(id, race)| view! { <RaceRow id race editing/> }
                     />
                 </ul>
             </Show>
         </section>
     }
+}
+
+/// What a race row shows: name, date, distance (its km and whether typed in), priority, goal.
+type RowKey = (String, NaiveDate, (u64, bool), Priority, Option<u32>);
+
+/// The key of a race's row, so a row is redrawn when anything it shows changes.
+fn row_key(r: &Race) -> RowKey {
+    let typed = matches!(r.distance, Distance::Custom { .. });
+    (
+        r.name.clone(),
+        r.date,
+        (r.distance.km().to_bits(), typed),
+        r.priority,
+        r.goal_time_s,
+    )
 }
 
 /// One race in the list.
@@ -76,11 +92,11 @@ fn RaceRow(id: RaceId, race: Race, editing: RwSignal<Editing>) -> impl IntoView 
     let days_to = (race.date - state.today.get_untracked()).num_days();
     let delete_label = format!("Delete {}", race.name);
     let edit_label = format!("Edit {}", race.name);
-    let prio = format!("{:?}", race.priority);
+    let prio = race.priority;
     view! {
-        <li class="race-row" data-testid="race-row" data-priority=prio.clone()>
-            <span class=format!("prio prio-{}", prio.to_ascii_lowercase()) title=format::priority_help(race.priority)>
-                {prio.clone()}
+        <li class="race-row" data-testid="race-row" data-priority=prio.label()>
+            <span class=format!("prio prio-{}", prio.key()) title=format::priority_help(prio)>
+                {prio.label()}
             </span>
             <div class="race-main">
                 <strong>{name}</strong>

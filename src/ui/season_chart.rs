@@ -59,9 +59,9 @@ fn summary(plan: &Plan, units: Units) -> String {
         .iter()
         .map(|r| {
             format!(
-                "{} ({:?}) on {}",
+                "{} ({}) on {}",
                 r.name,
-                r.priority,
+                r.priority.label(),
                 format::date_short(r.date)
             )
         })
@@ -132,14 +132,14 @@ fn chart(
         .iter()
         .map(|r| {
             let x = x_of(r.date, first, week_w) + week_w / 7.0 / 2.0;
-            let cls = format!("race-marker prio-{}", format!("{:?}", r.priority).to_ascii_lowercase());
+            let cls = format!("race-marker prio-{}", r.priority.key());
             let size = if r.priority == Priority::A { 7.0 } else { 5.0 };
             view! {
                 <g class=cls data-testid="race-marker">
-                    <title>{format!("{} ({:?} race), {}", r.name, r.priority, format::date_long(r.date))}</title>
+                    <title>{format!("{} ({} race), {}", r.name, r.priority.label(), format::date_long(r.date))}</title>
                     <line x1=format!("{x:.1}") x2=format!("{x:.1}") y1=format!("{TOP:.1}") y2=format!("{:.1}", H - BOTTOM)/>
                     <path d=format!("M{x:.1} {:.1} l{size} -{:.1} h-{:.1} z", TOP - 2.0, size * 1.6, size * 2.0)/>
-                    <text x=format!("{x:.1}") y=format!("{:.1}", TOP - 14.0) text-anchor="middle">{format!("{:?}", r.priority)}</text>
+                    <text x=format!("{x:.1}") y=format!("{:.1}", TOP - 14.0) text-anchor="middle">{r.priority.label()}</text>
                 </g>
             }
         })

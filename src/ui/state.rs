@@ -1,13 +1,15 @@
 //! The app's reactive state: the document signal, "today", the planner input and the plan
 //! derived from them, and [`AppState::dispatch`], the one way the document is edited.
 
+use std::sync::atomic::{AtomicU32, Ordering};
+
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
 use super::sync::Saver;
 pub use super::sync::StorageStatus;
 use crate::plan::{self, Plan, PlanError, PlanInput, Units};
-use crate::store::{self, Applied, BaselineSource, Document, Edit, EditError, Loaded};
+use crate::store::{self, Applied, Document, Edit, EditError, Loaded};
 
 /// Who makes an edit: the runner at the screen, or the page embedding the app.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -87,13 +89,19 @@ fn loaded(namespace: &str) -> (Document, StorageStatus) {
     }
 }
 
-/// The planner's input for `today`: the history baseline is computed only when chosen.
-fn plan_input(doc: &Document, today: NaiveDate) -> PlanInput {
-    let from_history = match doc.baseline_source {
-        BaselineSource::History => doc.history_baseline(today),
-        BaselineSource::Manual => None,
-    };
-    doc.plan_input(today, from_history.as_ref())
+/// How many plans the apps on this page have made.
+static PLANS_MADE: AtomicU32 = AtomicU32::new(0);
+
+/// How many plans the apps on this page have made so far: a change that leaves the planner's
+/// input as it was (theme, screen) must not add one. Read by the browser tests.
+pub fn plans_made() -> u32 {
+    PLANS_MADE.load(Ordering::Relaxed)
+}
+
+/// The planner, counted.
+fn generate_counted(input: &PlanInput) -> Result<Plan, PlanError> {
+    PLANS_MADE.fetch_add(1, Ordering::Relaxed);
+    plan::generate(input)
 }
 
 /// The planner's type of function: one input in, one plan out.
@@ -106,7 +114,7 @@ fn derive_plan(
     today: RwSignal<NaiveDate>,
     planner: Planner,
 ) -> (Memo<PlanInput>, Memo<Result<Plan, PlanError>>) {
-    let input = Memo::new(move |_| doc.with(|d| plan_input(d, today.get())));
+    let input = Memo::new(move |_| doc.with(|d| d.plan_input(today.get())));
     let plan = Memo::new(move |_| input.with(planner));
     (input, plan)
 }
@@ -117,7 +125,7 @@ impl AppState {
         let (initial, status) = loaded(&namespace);
         let (doc, set_doc) = signal(initial.clone());
         let today = RwSignal::new(today_from_clock());
-        let (input, plan) = derive_plan(doc, today, plan::generate);
+        let (input, plan) = derive_plan(doc, today, generate_counted);
         let units = Memo::new(move |_| doc.with(|d| d.settings.units));
         let storage = RwSignal::new(status);
         let namespace = StoredValue::new(namespace);

@@ -107,7 +107,7 @@ test('a readiness check-in with warning signs brings a deload forward and says w
   await go(page, 'plan');
   const before = await weekKinds(page);
   await page.click('[data-testid=checkin-open]');
-  for (const sign of ['fatigue', 'poorsleep', 'lowmotivation']) await page.check(`#sign-${sign}`);
+  for (const sign of ['fatigue', 'poor_sleep', 'low_motivation']) await page.check(`#sign-${sign}`);
   await page.click('[data-testid=checkin-save]');
   const result = page.locator('[data-testid=checkin-result]');
   await result.waitFor();

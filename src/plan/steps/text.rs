@@ -2,7 +2,8 @@
 //! spreadsheet descriptions, and the short names a watch shows.
 
 use super::model::{Duration, Intensity, Item, Step, Steps, Target};
-use crate::plan::{fmt_range, Day, Effort, Units, WorkoutKind};
+use crate::plan::text::pace_range_ascii;
+use crate::plan::{Day, Effort, Units, WorkoutKind};
 
 /// A distance as "800 m" (under a kilometre, in km units), "2.4 km" or "1.50 mi".
 pub fn fmt_step_dist(km: f64, units: Units) -> String {
@@ -72,7 +73,7 @@ pub fn step_name(s: &Step) -> String {
 /// A step in words: "Warm-up 2.0 km at 5:40-6:15 /km", "Run 20 min (threshold, comfortably hard)".
 pub fn step_text(s: &Step, units: Units) -> String {
     let target = match s.target {
-        Target::Pace(p) => format!("at {}", fmt_range(p, units)),
+        Target::Pace(p) => format!("at {}", pace_range_ascii(p, units)),
         Target::Effort(e) => format!("({})", e.feel()),
     };
     format!(
