@@ -33,9 +33,11 @@ mod merge;
 pub mod migrate;
 mod prefs;
 pub mod schema;
+mod watch;
 
 pub use edit::{apply, Applied, Edit, EditError};
-pub use local::{discard_corrupt, load, raw, save, save_merged, watch, Loaded, StoreError, Watch};
+pub use local::{discard_corrupt, load, raw, save, save_merged, Loaded, StoreError};
+pub use watch::{watch, Watch};
 pub use merge::merge;
 pub use prefs::{Prefs, Theme, View};
 pub use schema::{

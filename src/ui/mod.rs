@@ -8,6 +8,7 @@ pub mod baseline_form;
 pub mod calendar;
 pub mod chart;
 pub mod checkin;
+mod clock;
 pub mod core;
 pub mod day_detail;
 pub mod download;
