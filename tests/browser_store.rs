@@ -167,7 +167,11 @@ fn a_document_from_a_newer_app_is_never_written_over() {
     ls().set_item(&key(ns), &future).unwrap();
     let before = snapshot();
     assert_eq!(load(ns), Loaded::Newer { found: 9 });
-    assert_eq!(snapshot(), before, "loading copies nothing and changes nothing");
+    assert_eq!(
+        snapshot(),
+        before,
+        "loading copies nothing and changes nothing"
+    );
     // An older build's save (a stale tab, whatever it holds) is refused.
     assert_eq!(save(ns, &sample()), Err(StoreError::Newer));
     assert_eq!(

@@ -11,12 +11,6 @@ use import_graph::{cycles, read_sources};
 /// Cycles known and allowed until they are broken, each by name and the exact set of its files.
 /// An entry that no longer matches a cycle fails the test, so it is deleted with the cycle.
 const ALLOWED: &[(&str, &[&str])] = &[
-    // Issue 10 ("ui/store cycles"): `store/mod.rs` re-exports `local::discard_corrupt`, `local.rs`
-    // uses `super::{corrupt_prefix, key, migrated_prefix}`. Developer `edit` deletes this entry.
-    (
-        "store root <-> local storage (issue 10, branch edit)",
-        &["src/store/local.rs", "src/store/mod.rs"],
-    ),
     // Found by this test, not yet owned: the import root dispatches to `archive`/`unpack`, which
     // use the root's `import_into`, `ImportError`, `ImportReport` and limit (the importer is being
     // rewritten on branch `split`, issue 16).

@@ -626,7 +626,10 @@ fn import_activities_refuses_a_number_that_cannot_be_saved() {
     inf.source = "export.zip/activities.csv".into();
     let err = refused(&doc, Edit::ImportActivities(vec![activity(0, 5.0), inf]));
     assert!(matches!(err, EditError::NotFinite { .. }), "{err}");
-    assert!(err.to_string().contains("export.zip/activities.csv"), "{err}");
+    assert!(
+        err.to_string().contains("export.zip/activities.csv"),
+        "{err}"
+    );
     let mut nan_hr = activity(2, 8.0);
     nan_hr.avg_hr = Some(f64::NAN);
     assert!(matches!(

@@ -6,10 +6,10 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 use std::hash::{Hash, Hasher};
 
+use super::keys::{corrupt_prefix, key, migrated_prefix};
 use super::merge::merge;
 use super::migrate::{decode, encode, DecodeError, Decoded};
 use super::schema::{Document, SCHEMA_VERSION};
-use super::{corrupt_prefix, key, migrated_prefix};
 
 /// What `load` found in storage.
 #[derive(Clone, Debug, PartialEq)]

@@ -28,6 +28,7 @@
 pub mod backup;
 pub mod edit;
 mod json_path;
+mod keys;
 mod local;
 mod merge;
 pub mod migrate;
@@ -36,28 +37,11 @@ pub mod schema;
 mod watch;
 
 pub use edit::{apply, Applied, Edit, EditError};
+pub use keys::{corrupt_prefix, key, migrated_prefix, DEFAULT_NAMESPACE};
 pub use local::{discard_corrupt, load, raw, save, save_merged, Loaded, StoreError};
-pub use watch::{watch, Watch};
 pub use merge::merge;
 pub use prefs::{Prefs, Theme, View};
 pub use schema::{
     ActivityKey, BaselineSource, DateRange, Document, RaceId, StoredRace, SCHEMA_VERSION,
 };
-
-/// The namespace the app uses when it is not embedded with its own.
-pub const DEFAULT_NAMESPACE: &str = "periodize";
-
-/// The storage key of the document in a namespace (widgets on one page use different ones).
-pub fn key(namespace: &str) -> String {
-    format!("{namespace}:document")
-}
-
-/// The prefix of the keys unreadable documents are copied to (`{namespace}:corrupt:1`, ...).
-pub fn corrupt_prefix(namespace: &str) -> String {
-    format!("{namespace}:corrupt:")
-}
-
-/// The prefix of the keys a document of an older version is copied to before it is migrated.
-pub fn migrated_prefix(namespace: &str, from: u32) -> String {
-    format!("{namespace}:before-v{SCHEMA_VERSION}-from-v{from}:")
-}
+pub use watch::{watch, Watch};

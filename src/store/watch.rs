@@ -31,7 +31,7 @@ impl Drop for Watch {
 pub fn watch(ns: &str, on_change: impl Fn(Document) + 'static) -> Watch {
     #[cfg(target_arch = "wasm32")]
     {
-        use super::key;
+        use super::keys::key;
         use super::local::{get, remember, storage};
         use super::migrate::{decode, Decoded};
         use super::schema::SCHEMA_VERSION;
