@@ -159,19 +159,29 @@ fn save_backs_up_a_corrupt_document_it_has_not_seen() {
 }
 
 #[wasm_bindgen_test]
-fn a_document_from_a_newer_app_is_kept_not_overwritten() {
+fn a_document_from_a_newer_app_is_never_written_over() {
+    // Issue 12, defect 4: it was read as corrupt, and the next edit wrote over it.
     let ns = "t-future";
     clear_ns(ns);
     let future = V2.replace("\"version\": 2", "\"version\": 9");
     ls().set_item(&key(ns), &future).unwrap();
-    let Loaded::Corrupt {
-        backup_key, error, ..
-    } = load(ns)
-    else {
-        panic!("expected Corrupt");
-    };
-    assert!(error.contains("newer version"), "{error}");
-    assert_eq!(ls().get_item(&backup_key).unwrap(), Some(future.clone()));
+    let before = snapshot();
+    assert_eq!(load(ns), Loaded::Newer { found: 9 });
+    assert_eq!(
+        snapshot(),
+        before,
+        "loading copies nothing and changes nothing"
+    );
+    // An older build's save (a stale tab, whatever it holds) is refused.
+    assert_eq!(save(ns, &sample()), Err(StoreError::Newer));
+    assert_eq!(
+        save_merged(ns, &sample(), &Document::default()),
+        Err(StoreError::Newer)
+    );
+    assert!(StoreError::Newer.to_string().contains("Reload"));
+    // Starting fresh (as from a corrupt banner) leaves it too.
+    discard_corrupt(ns, &format!("{}1", corrupt_prefix(ns)));
+    assert_eq!(snapshot(), before);
     assert_eq!(raw(ns), Some(future));
     clear_ns(ns);
 }

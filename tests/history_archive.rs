@@ -187,3 +187,67 @@ fn a_damaged_zip_entry_is_skipped_by_name() {
     let err = import_file("x.zip", &z[..z.len() / 2]).unwrap_err();
     assert!(matches!(err, ImportError::BadArchive { .. }), "{err}");
 }
+
+#[test]
+fn a_zip_rows_numbers_are_checked_like_any_file() {
+    // Defect 1 of issue 12: a Distance of 1e306 km became an infinite distance, which was
+    // stored as null and then refused every later save.
+    let csv =
+        "Activity ID,Activity Date,Activity Name,Activity Type,Elapsed Time,Distance,Filename\n\
+1,\"Jan 5, 2024, 7:00:00 AM\",Huge,Run,1800,1e306,\n\
+2,\"Jan 6, 2024, 7:00:00 AM\",Forever,Run,1e306,5.0,\n\
+3,\"Jan 7, 2024, 7:00:00 AM\",Fine,Run,1800,5.0,\n";
+    for bytes in [
+        zip_of(&[("activities.csv", csv.as_bytes().to_vec())]),
+        gz(csv.as_bytes()),
+    ] {
+        let name = if bytes.starts_with(b"PK") {
+            "export.zip"
+        } else {
+            "activities.csv.gz"
+        };
+        let report = import_files(&[(name.to_string(), bytes)]);
+        assert_eq!(report.activities.len(), 1, "{:#?}", report.activities);
+        assert_eq!(report.activities[0].name.as_deref(), Some("Fine"));
+        assert_eq!(report.skipped.len(), 2, "{:#?}", report.skipped);
+        for s in &report.skipped {
+            assert!(
+                matches!(s.error, ImportError::Implausible { .. }),
+                "{name}: {}",
+                s.error
+            );
+            assert!(
+                s.file.starts_with(name.trim_end_matches(".gz")),
+                "{}",
+                s.file
+            );
+        }
+        let reasons: Vec<String> = report.skipped.iter().map(|s| s.error.to_string()).collect();
+        assert!(reasons[0].contains("distance inf m"), "{reasons:?}");
+        assert!(reasons[1].contains("elapsed time"), "{reasons:?}");
+    }
+}
+
+#[test]
+fn a_row_merged_with_its_file_is_checked_after_the_merge() {
+    // The row's distance replaces a file's missing one (`enrich`): that value is checked too.
+    let gpx = "<?xml version=\"1.0\"?><gpx version=\"1.1\" creator=\"t\" xmlns=\"http://www.topografix.com/GPX/1/1\"><trk><trkseg>\
+<trkpt lat=\"46.0\" lon=\"14.0\"><time>2024-01-05T07:00:00Z</time></trkpt>\
+<trkpt lat=\"46.0\" lon=\"14.0\"><time>2024-01-05T07:30:00Z</time></trkpt>\
+</trkseg></trk></gpx>";
+    let csv =
+        "Activity ID,Activity Date,Activity Name,Activity Type,Elapsed Time,Distance,Filename\n\
+1,\"Jan 5, 2024, 7:00:00 AM\",Standing still,Run,1800,1e306,activities/1.gpx\n";
+    let z = zip_of(&[
+        ("activities.csv", csv.as_bytes().to_vec()),
+        ("activities/1.gpx", gpx.as_bytes().to_vec()),
+    ]);
+    let report = import_files(&[("export.zip".to_string(), z)]);
+    assert!(report.activities.is_empty(), "{:#?}", report.activities);
+    assert_eq!(report.skipped.len(), 1, "{:#?}", report.skipped);
+    assert!(matches!(
+        report.skipped[0].error,
+        ImportError::Implausible { .. }
+    ));
+    assert_eq!(report.skipped[0].file, "export.zip/activities/1.gpx");
+}

@@ -618,6 +618,43 @@ fn restore_replaces_the_document_with_the_backup_normalized() {
 }
 
 #[test]
+fn import_activities_refuses_a_number_that_cannot_be_saved() {
+    // Issue 12, defect 1: an infinite distance was stored as null and blocked every later save.
+    let doc = season();
+    let mut inf = activity(1, 10.0);
+    inf.distance_m = f64::INFINITY;
+    inf.source = "export.zip/activities.csv".into();
+    let err = refused(&doc, Edit::ImportActivities(vec![activity(0, 5.0), inf]));
+    assert!(matches!(err, EditError::NotFinite { .. }), "{err}");
+    assert!(
+        err.to_string().contains("export.zip/activities.csv"),
+        "{err}"
+    );
+    let mut nan_hr = activity(2, 8.0);
+    nan_hr.avg_hr = Some(f64::NAN);
+    assert!(matches!(
+        refused(&doc, Edit::ImportActivities(vec![nan_hr])),
+        EditError::NotFinite { .. }
+    ));
+}
+
+#[test]
+fn restore_refuses_a_backup_that_could_not_be_saved() {
+    let doc = season();
+    let mut backup = season();
+    backup.baseline.weekly_km = f64::NAN;
+    let err = refused(&doc, Edit::Restore(Box::new(backup)));
+    assert!(matches!(err, EditError::NotFinite { .. }), "{err}");
+    let mut backup = season();
+    backup.activities.push(activity(0, 5.0));
+    backup.activities[0].elapsed_s = f64::NEG_INFINITY;
+    assert!(matches!(
+        refused(&doc, Edit::Restore(Box::new(backup))),
+        EditError::NotFinite { .. }
+    ));
+}
+
+#[test]
 fn set_theme() {
     let mut doc = Document::default();
     assert_eq!(
@@ -651,6 +688,16 @@ fn preferences_do_not_change_the_planner_input() {
 }
 
 proptest! {
+    /// Any document that can be stored can be restored, and its activities imported: the
+    /// check for numbers that cannot be saved refuses none of them.
+    #[test]
+    fn the_finite_check_refuses_no_storable_document(doc in store_support::document()) {
+        let mut d = Document::default();
+        prop_assert!(apply(&mut d, Edit::Restore(Box::new(doc.clone()))).is_ok());
+        let mut d = Document::default();
+        prop_assert!(apply(&mut d, Edit::ImportActivities(doc.activities.clone())).is_ok());
+    }
+
     /// Whatever the edit, the document stays in canonical order.
     #[test]
     fn edits_keep_the_document_normalized(

@@ -2,7 +2,9 @@
 // - Pages and other files with fixed names (index.html, embed.html, boot.js, manifest, icons):
 //   network first, so a new release shows on the next online load; the cache when offline.
 // - Files with a content hash in their name (wasm, js, css): cache first; they never change.
-// - On activation, caches of older builds of this same folder are deleted.
+// - On activation, caches of older builds of this same folder are deleted, and every open tab
+//   is told which build took over (boot.js shows "Update available — reload" in tabs of an
+//   older build, so they do not keep working, and saving, on the old code).
 // scripts/post-build.mjs fills in the build id and the file lists below.
 const BUILD = '__PERIODIZE_BUILD__';
 const HASHED = __PERIODIZE_HASHED__;
@@ -33,6 +35,8 @@ self.addEventListener('activate', (event) => {
       const names = await caches.keys();
       await Promise.all(names.filter((n) => n.startsWith(PREFIX) && n !== CACHE).map((n) => caches.delete(n)));
       await self.clients.claim();
+      const tabs = await self.clients.matchAll({ type: 'window' });
+      for (const tab of tabs) tab.postMessage({ type: 'periodize-updated', build: BUILD });
     })(),
   );
 });

@@ -8,7 +8,7 @@ use std::hash::{Hash, Hasher};
 
 use super::keys::{corrupt_prefix, key, migrated_prefix};
 use super::merge::merge;
-use super::migrate::{decode, encode, Decoded};
+use super::migrate::{decode, encode, DecodeError, Decoded};
 use super::schema::{Document, SCHEMA_VERSION};
 
 /// What `load` found in storage.
@@ -24,6 +24,12 @@ pub enum Loaded {
         doc: Document,
         /// The version it was stored in.
         from: u32,
+    },
+    /// A document written by a newer version of Periodize (data format `found`). It is left
+    /// exactly as it is: this build runs read-only and never writes over it.
+    Newer {
+        /// The version found in storage.
+        found: u64,
     },
     /// A stored document that cannot be read. It is kept: copied under `backup_key` and left
     /// in place until the user chooses to start fresh ([`discard_corrupt`]).
@@ -46,6 +52,10 @@ pub enum StoreError {
     /// Storage is turned off or blocked (private mode, browser settings).
     #[error("This browser does not let Periodize save (private mode or storage turned off). Your changes last until you close this tab: download a backup to keep them.")]
     Unavailable,
+    /// A newer version of Periodize stored the document (in another tab, or since this page
+    /// was loaded): this build never writes over it.
+    #[error("A newer version of Periodize saved your data, so this older version does not save over it (your latest changes here are not saved). Reload the page to use the newer version.")]
+    Newer,
     /// Anything else.
     #[error("Could not save: {0}")]
     Other(String),
@@ -63,7 +73,7 @@ fn text_hash(text: &str) -> u64 {
     h.finish()
 }
 
-fn remember(ns: &str, text: &str) {
+pub(super) fn remember(ns: &str, text: &str) {
     KNOWN_GOOD.with(|k| k.borrow_mut().insert(ns.to_owned(), text_hash(text)));
 }
 
@@ -73,7 +83,7 @@ fn is_known_good(ns: &str, text: &str) -> bool {
 
 /// The window's localStorage, if the browser lets us use it.
 #[cfg(target_arch = "wasm32")]
-fn storage() -> Result<web_sys::Storage, StoreError> {
+pub(super) fn storage() -> Result<web_sys::Storage, StoreError> {
     web_sys::window()
         .ok_or(StoreError::Unavailable)?
         .local_storage()
@@ -82,7 +92,7 @@ fn storage() -> Result<web_sys::Storage, StoreError> {
 }
 
 #[cfg(not(target_arch = "wasm32"))]
-fn storage() -> Result<web_sys::Storage, StoreError> {
+pub(super) fn storage() -> Result<web_sys::Storage, StoreError> {
     Err(StoreError::Unavailable)
 }
 
@@ -102,7 +112,7 @@ fn write_error(err: wasm_bindgen::JsValue) -> StoreError {
     }
 }
 
-fn get(st: &web_sys::Storage, k: &str) -> Result<Option<String>, StoreError> {
+pub(super) fn get(st: &web_sys::Storage, k: &str) -> Result<Option<String>, StoreError> {
     st.get_item(k).map_err(|_| StoreError::Unavailable)
 }
 
@@ -156,6 +166,7 @@ pub fn load(ns: &str) -> Loaded {
             }
             Loaded::Migrated { doc, from }
         }
+        Err(DecodeError::TooNew { found, .. }) => Loaded::Newer { found },
         Err(e) => {
             let backup_key = keep_copy(&st, &corrupt_prefix(ns), &text).unwrap_or_else(|_| key(ns));
             Loaded::Corrupt {
@@ -173,8 +184,14 @@ pub fn save(ns: &str, doc: &Document) -> Result<(), StoreError> {
     let st = storage()?;
     let k = key(ns);
     if let Some(current) = get(&st, &k)? {
-        if !is_known_good(ns, &current) && decode(&current).is_err() {
-            keep_copy(&st, &corrupt_prefix(ns), &current)?;
+        if !is_known_good(ns, &current) {
+            match decode(&current) {
+                Ok(_) => {}
+                Err(DecodeError::TooNew { .. }) => return Err(StoreError::Newer),
+                Err(_) => {
+                    keep_copy(&st, &corrupt_prefix(ns), &current)?;
+                }
+            }
         }
     }
     let text = encode(doc);
@@ -209,83 +226,16 @@ pub fn save_merged(ns: &str, local: &Document, base: &Document) -> Result<Docume
 
 /// Starts fresh after the user chose to: removes the unreadable stored document and its
 /// backup copy. A readable document (another tab may have saved one) is left alone, and so
-/// is any key outside the namespace.
+/// are a newer version's document and any key outside the namespace.
 pub fn discard_corrupt(ns: &str, backup_key: &str) {
     let Ok(st) = storage() else { return };
     let k = key(ns);
     if let Ok(Some(text)) = get(&st, &k) {
-        if decode(&text).is_err() {
+        if matches!(decode(&text), Err(e) if !matches!(e, DecodeError::TooNew { .. })) {
             let _ = st.remove_item(&k);
         }
     }
     if backup_key.starts_with(&corrupt_prefix(ns)) {
         let _ = st.remove_item(backup_key);
-    }
-}
-
-/// A listener for changes another tab makes to the namespace's document; dropping it stops
-/// listening.
-pub struct Watch {
-    #[cfg(target_arch = "wasm32")]
-    inner: Option<(web_sys::Window, StorageListener)>,
-}
-
-/// The JavaScript callback a [`Watch`] registers.
-#[cfg(target_arch = "wasm32")]
-type StorageListener = wasm_bindgen::closure::Closure<dyn FnMut(web_sys::StorageEvent)>;
-
-impl Drop for Watch {
-    fn drop(&mut self) {
-        #[cfg(target_arch = "wasm32")]
-        if let Some((window, closure)) = self.inner.take() {
-            use wasm_bindgen::JsCast;
-            let _ = window
-                .remove_event_listener_with_callback("storage", closure.as_ref().unchecked_ref());
-        }
-    }
-}
-
-/// Calls `on_change` with the stored document (parsed and migrated) whenever another tab
-/// changes it. It reads the value stored *now*, not the event's, so late events never bring
-/// back an older document; an unreadable value is ignored; a removed one reports an empty
-/// document.
-pub fn watch(ns: &str, on_change: impl Fn(Document) + 'static) -> Watch {
-    #[cfg(target_arch = "wasm32")]
-    {
-        use wasm_bindgen::JsCast;
-        let ns = ns.to_owned();
-        let handler = move |ev: web_sys::StorageEvent| {
-            let Ok(st) = storage() else { return };
-            if ev.key().is_some_and(|k| k != key(&ns)) {
-                return;
-            }
-            if ev.storage_area().is_some_and(|area| area != st) {
-                return;
-            }
-            match get(&st, &key(&ns)) {
-                Ok(None) => on_change(Document::default()),
-                Ok(Some(text)) => {
-                    if let Ok(Decoded { doc, from }) = decode(&text) {
-                        if from == SCHEMA_VERSION {
-                            remember(&ns, &text);
-                        }
-                        on_change(doc);
-                    }
-                }
-                Err(_) => {}
-            }
-        };
-        let closure = StorageListener::new(handler);
-        let inner = web_sys::window().and_then(|w| {
-            w.add_event_listener_with_callback("storage", closure.as_ref().unchecked_ref())
-                .ok()
-                .map(|_| (w, closure))
-        });
-        Watch { inner }
-    }
-    #[cfg(not(target_arch = "wasm32"))]
-    {
-        let _ = (ns, on_change);
-        Watch {}
     }
 }

@@ -34,12 +34,14 @@ mod merge;
 pub mod migrate;
 mod prefs;
 pub mod schema;
+mod watch;
 
 pub use edit::{apply, Applied, Edit, EditError};
 pub use keys::{corrupt_prefix, key, migrated_prefix, DEFAULT_NAMESPACE};
-pub use local::{discard_corrupt, load, raw, save, save_merged, watch, Loaded, StoreError, Watch};
+pub use local::{discard_corrupt, load, raw, save, save_merged, Loaded, StoreError};
 pub use merge::merge;
 pub use prefs::{Prefs, Theme, View};
 pub use schema::{
     ActivityKey, BaselineSource, DateRange, Document, RaceId, StoredRace, SCHEMA_VERSION,
 };
+pub use watch::{watch, Watch};

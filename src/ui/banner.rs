@@ -1,4 +1,5 @@
-//! Banners: a stored document that could not be read, a failed save, a refused edit.
+//! Banners: a stored document that could not be read or comes from a newer version, a failed
+//! save, a refused edit.
 
 use leptos::prelude::*;
 
@@ -17,6 +18,7 @@ pub fn StorageBanner() -> impl IntoView {
             backup_key,
             error,
         } => view! { <CorruptBanner raw backup_key error/> }.into_any(),
+        StorageStatus::Newer { found } => view! { <NewerBanner found/> }.into_any(),
         StorageStatus::SaveFailed(problem) => {
             let text = problem.to_string();
             view! {
@@ -57,6 +59,29 @@ fn CorruptBanner(raw: String, backup_key: String, error: String) -> impl IntoVie
                 <button type="button" on:click=fresh data-testid="corrupt-fresh">
                     "Start fresh"
                 </button>
+            </div>
+        </div>
+    }
+}
+
+/// The banner for data saved by a newer version: this build shows nothing of it and changes
+/// nothing, and offers the reload that brings the newer version.
+#[component]
+fn NewerBanner(found: u64) -> impl IntoView {
+    let reload = move |_| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.location().reload();
+        }
+    };
+    view! {
+        <div class="banner banner-warn" role="alert" data-testid="newer-banner">
+            <p>
+                <strong>"A newer version of Periodize saved this data. "</strong>
+                "This page is an older version, so it shows nothing and changes nothing: your data is safe. Reload to use the newer version."
+            </p>
+            <p class="muted small">{format!("Data format {found}; this version reads up to {}.", store::SCHEMA_VERSION)}</p>
+            <div class="actions">
+                <button type="button" class="primary" on:click=reload data-testid="newer-reload">"Reload"</button>
             </div>
         </div>
     }

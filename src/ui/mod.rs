@@ -8,6 +8,7 @@ mod baseline_form;
 mod calendar;
 mod chart;
 mod checkin;
+mod clock;
 mod controls;
 mod core;
 mod day_detail;

@@ -6,6 +6,8 @@ use std::sync::atomic::{AtomicU32, Ordering};
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
+use super::clock;
+pub use super::clock::today_from_clock;
 use super::sync::Saver;
 pub use super::sync::StorageStatus;
 use crate::plan::{self, Plan, PlanError, PlanInput, Units};
@@ -23,7 +25,7 @@ enum Author {
 pub struct AppState {
     /// The runner's inputs: the one source of truth (edited only through [`AppState::dispatch`]).
     pub doc: ReadSignal<Document>,
-    /// Today's date in the runner's time zone.
+    /// Today's date in the runner's time zone (moves at midnight, see [`clock`]).
     pub today: RwSignal<NaiveDate>,
     /// The planner's input, derived from `doc` and `today`; equal inputs do not re-plan.
     pub input: Memo<PlanInput>,
@@ -37,7 +39,8 @@ pub struct AppState {
     pub problem: RwSignal<Option<EditError>>,
     /// The day the detail panel shows.
     pub selected: RwSignal<Option<NaiveDate>>,
-    /// True when embedded as a read-only widget: the runner cannot edit.
+    /// True when the runner cannot edit: embedded as a read-only widget, or the stored data
+    /// comes from a newer version of Periodize (which this build never writes over).
     pub read_only: bool,
     /// The storage namespace.
     pub namespace: StoredValue<String>,
@@ -50,30 +53,12 @@ pub fn use_state() -> AppState {
     expect_context::<AppState>()
 }
 
-/// Today's date from the browser's clock, in local time.
-#[cfg(target_arch = "wasm32")]
-pub fn today_from_clock() -> NaiveDate {
-    let d = js_sys::Date::new_0();
-    NaiveDate::from_ymd_opt(d.get_full_year() as i32, d.get_month() + 1, d.get_date())
-        .unwrap_or_default()
-}
-
-/// Today's date from the system clock (UTC) when not in a browser.
-#[cfg(not(target_arch = "wasm32"))]
-pub fn today_from_clock() -> NaiveDate {
-    let secs = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_secs())
-        .unwrap_or(0);
-    NaiveDate::from_ymd_opt(1970, 1, 1).unwrap_or_default()
-        + chrono::Duration::days((secs / 86_400) as i64)
-}
-
 /// What loading found: the document to start from and what the banner says.
 fn loaded(namespace: &str) -> (Document, StorageStatus) {
     match store::load(namespace) {
         Loaded::Empty => (Document::default(), StorageStatus::Fine),
         Loaded::Ready(doc) | Loaded::Migrated { doc, .. } => (doc, StorageStatus::Fine),
+        Loaded::Newer { found } => (Document::default(), StorageStatus::Newer { found }),
         Loaded::Corrupt {
             raw,
             backup_key,
@@ -123,8 +108,10 @@ impl AppState {
     /// Loads the namespace's document, creates the signals, and wires saving and tab sync.
     pub fn new(namespace: String, read_only: bool) -> AppState {
         let (initial, status) = loaded(&namespace);
+        let read_only = read_only || matches!(status, StorageStatus::Newer { .. });
         let (doc, set_doc) = signal(initial.clone());
-        let today = RwSignal::new(today_from_clock());
+        let today = RwSignal::new(clock::today_from_clock());
+        clock::keep_current(today);
         let (input, plan) = derive_plan(doc, today, generate_counted);
         let units = Memo::new(move |_| doc.with(|d| d.settings.units));
         let storage = RwSignal::new(status);

@@ -16,6 +16,9 @@ pub enum StorageStatus {
         backup_key: String,
         error: String,
     },
+    /// A newer version of Periodize stored the document (data format `found`): the app runs
+    /// read-only and never writes over it.
+    Newer { found: u64 },
     /// The last save failed; the in-memory state is intact.
     SaveFailed(StoreError),
 }

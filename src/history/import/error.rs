@@ -33,6 +33,8 @@ pub enum ImportError {
         row: usize,
         detail: String,
     },
+    #[error("{file}: {count} more rows could not be read (only the first ones are listed)")]
+    MoreBadRows { file: String, count: usize },
     #[error("{file}: the archive is damaged: {detail}")]
     BadArchive { file: String, detail: String },
     #[error("{file}: too large once unpacked (over {limit_mb} MB)")]
@@ -59,6 +61,7 @@ impl ImportError {
             | ImportError::UnknownCsvColumns { file, .. }
             | ImportError::BadCsv { file, .. }
             | ImportError::BadRow { file, .. }
+            | ImportError::MoreBadRows { file, .. }
             | ImportError::BadArchive { file, .. }
             | ImportError::TooLarge { file, .. }
             | ImportError::Implausible { file, .. }

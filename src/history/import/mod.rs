@@ -110,8 +110,26 @@ pub fn import_files(files: &[(String, Vec<u8>)]) -> ImportReport {
     report
 }
 
-/// Imports one file into `report`; `depth` counts nested archives.
+/// Imports one file into `report`; `depth` counts nested archives. Every activity it adds,
+/// whatever the path (a file, a CSV row, a zip entry, a row merged with its file), passes
+/// [`check`]; one that fails is skipped with its reason.
 pub(crate) fn import_into(name: &str, bytes: &[u8], depth: u8, report: &mut ImportReport) {
+    let start = report.activities.len();
+    read_into(name, bytes, depth, report);
+    let added: Vec<Activity> = report.activities.drain(start..).collect();
+    for a in added {
+        match check(a) {
+            Ok(a) => report.activities.push(a),
+            Err(error) => report.skipped.push(Skipped {
+                file: error.file().to_string(),
+                error,
+            }),
+        }
+    }
+}
+
+/// Reads one file into `report`, unchecked (see [`import_into`]).
+fn read_into(name: &str, bytes: &[u8], depth: u8, report: &mut ImportReport) {
     let skip = |report: &mut ImportReport, error: ImportError| {
         report.skipped.push(Skipped {
             file: name.to_string(),
@@ -137,7 +155,7 @@ pub(crate) fn import_into(name: &str, bytes: &[u8], depth: u8, report: &mut Impo
         Some(Format::Gzip) if depth < 2 => match unpack::gunzip(name, bytes) {
             Ok(inner) => {
                 let inner_name = strip_gz(name);
-                return import_into(&inner_name, &inner, depth + 1, report);
+                return read_into(&inner_name, &inner, depth + 1, report);
             }
             Err(e) => Err(e),
         },
@@ -145,14 +163,7 @@ pub(crate) fn import_into(name: &str, bytes: &[u8], depth: u8, report: &mut Impo
         _ => Err(ImportError::Unsupported { file: name.into() }),
     };
     match result {
-        Ok(activities) => {
-            for a in activities {
-                match check(a) {
-                    Ok(a) => report.activities.push(a),
-                    Err(e) => skip(report, e),
-                }
-            }
-        }
+        Ok(mut activities) => report.activities.append(&mut activities),
         Err(e) => skip(report, e),
     }
 }

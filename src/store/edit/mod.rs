@@ -13,6 +13,7 @@ use super::schema::{BaselineSource, Document, RaceId};
 use crate::history::{dedupe, Activity};
 use crate::plan::{Checkin, DeloadCadence, Experience, Race, RaceResult, Units, WeekStart};
 
+mod finite;
 pub mod limits;
 pub mod race;
 
@@ -124,6 +125,9 @@ pub enum EditError {
     /// History was chosen as the baseline, but there are no activities.
     #[error("Import some activities before planning from your history.")]
     NoHistory,
+    /// A value holds a number that could not be saved (infinite or not a number).
+    #[error("{what} holds a number that cannot be saved (infinite or not a number); nothing was changed.")]
+    NotFinite { what: String },
     /// The app is a read-only view (reported by the app, never by `apply`).
     #[error("This plan is read-only here; nothing can be changed.")]
     ReadOnly,
@@ -207,8 +211,13 @@ pub fn apply(doc: &mut Document, edit: Edit) -> Result<Applied, EditError> {
             today,
         } => set_recent_result(doc, distance_km, time_s, today),
         Edit::RecordCheckin(c) => Ok(record_checkin(doc, c)),
-        Edit::ImportActivities(incoming) => Ok(import(doc, incoming)),
+        Edit::ImportActivities(incoming) => import(doc, incoming),
         Edit::Restore(backup) => {
+            if !finite::survives_saving(&*backup) {
+                return Err(EditError::NotFinite {
+                    what: "The backup".into(),
+                });
+            }
             let backup = backup.normalized();
             Ok(set(doc, backup))
         }
@@ -318,19 +327,25 @@ fn record_checkin(doc: &mut Document, mut c: Checkin) -> Applied {
     Applied::Changed
 }
 
-/// Merges imported activities into the document's, by `history::dedupe`.
-fn import(doc: &mut Document, incoming: Vec<Activity>) -> Applied {
+/// Merges imported activities into the document's, by `history::dedupe`; refused whole when
+/// one holds a number that could not be saved.
+fn import(doc: &mut Document, incoming: Vec<Activity>) -> Result<Applied, EditError> {
+    if let Some(bad) = incoming.iter().find(|a| !finite::survives_saving(*a)) {
+        return Err(EditError::NotFinite {
+            what: format!("The activity from {}", bad.source),
+        });
+    }
     if incoming.is_empty() {
-        return Applied::Imported {
+        return Ok(Applied::Imported {
             added: 0,
             duplicates: 0,
-        };
+        });
     }
     let merged = dedupe::merge(&doc.activities, incoming);
     doc.activities = merged.activities;
     doc.normalize_activities();
-    Applied::Imported {
+    Ok(Applied::Imported {
         added: merged.added,
         duplicates: merged.duplicates,
-    }
+    })
 }

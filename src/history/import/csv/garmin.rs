@@ -4,7 +4,7 @@
 //! Garmin writes as `1,500`); missing values are `--`; times are `01:02:03` or `52:13.4`;
 //! dates are local wall-clock time without an offset.
 
-use super::{cell, row_error, CsvImport, CsvRow, Table};
+use super::{cell, quoted, CsvImport, CsvRow, Table};
 use crate::history::import::text::{
     guess_style, parse_datetime, parse_duration, parse_number, sport_from_label, NumberStyle,
 };
@@ -30,11 +30,11 @@ pub fn import(file: &str, t: &Table) -> CsvImport {
     let mut out = CsvImport::default();
     for (i, row) in t.rows.iter().enumerate() {
         let Some(start) = parse_datetime(cell(row, date)) else {
-            out.row_errors.push(row_error(
+            out.refuse(
                 file,
                 i,
-                format!("cannot read the date \"{}\"", cell(row, date)),
-            ));
+                format!("cannot read the date {}", quoted(cell(row, date))),
+            );
             continue;
         };
         let sport = sport_from_label(cell(row, kind));

@@ -17,11 +17,57 @@ pub struct CsvRow {
     pub filename: Option<String>,
 }
 
-/// What a CSV gave: the rows it could read and an error for each row it could not.
+/// What a CSV gave: the rows it could read and an error for each row it could not (the first
+/// [`MAX_ROW_ERRORS`], then one error counting the rest).
 #[derive(Clone, Debug, Default)]
 pub struct CsvImport {
     pub rows: Vec<CsvRow>,
     pub row_errors: Vec<ImportError>,
+    /// Rows refused beyond the first [`MAX_ROW_ERRORS`] (counted, not listed).
+    more_row_errors: usize,
+}
+
+/// How many refused rows a CSV lists one by one.
+pub const MAX_ROW_ERRORS: usize = 50;
+
+/// The most cells a CSV may hold (about 30,000 activities of a Strava export): reading one
+/// cell costs ~40 bytes, so this bounds what a file may make the parser allocate.
+pub const MAX_CELLS: usize = 3_000_000;
+
+/// The most columns a CSV may have (Strava's export has about 90).
+pub const MAX_COLUMNS: usize = 1000;
+
+/// How much of a cell an error message quotes.
+const QUOTED_CHARS: usize = 40;
+
+impl CsvImport {
+    /// Refuses data row `index` (0-based) of `file` with its reason.
+    pub(crate) fn refuse(&mut self, file: &str, index: usize, detail: impl Into<String>) {
+        if self.row_errors.len() < MAX_ROW_ERRORS {
+            self.row_errors.push(row_error(file, index, detail));
+        } else {
+            self.more_row_errors += 1;
+        }
+    }
+
+    /// Ends the import: the rows refused beyond the listed ones become one error.
+    fn finish(mut self, file: &str) -> Self {
+        if self.more_row_errors > 0 {
+            self.row_errors.push(ImportError::MoreBadRows {
+                file: file.to_string(),
+                count: self.more_row_errors,
+            });
+        }
+        self
+    }
+}
+
+/// A cell's text as an error message quotes it: at most [`QUOTED_CHARS`] characters.
+pub(crate) fn quoted(text: &str) -> String {
+    match text.char_indices().nth(QUOTED_CHARS) {
+        Some((end, _)) => format!("\"{}...\"", &text[..end]),
+        None => format!("\"{text}\""),
+    }
 }
 
 /// A CSV file read into a header and string rows.
@@ -86,17 +132,33 @@ pub(crate) fn read_table(file: &str, bytes: &[u8]) -> Result<Table, ImportError>
         }
     };
     let text = |f: &[u8]| String::from_utf8_lossy(f).trim().to_string();
+    let too_big = |detail: String| ImportError::BadCsv {
+        file: file.to_string(),
+        detail,
+    };
+    if header.len() > MAX_COLUMNS {
+        return Err(too_big(format!(
+            "it has {} columns; an activities list has at most {MAX_COLUMNS}",
+            header.len()
+        )));
+    }
     let raw_headers: Vec<String> = header.iter().map(text).collect();
     let headers = raw_headers.iter().map(|h| lowercase(h)).collect();
+    let width = raw_headers.len().max(1);
     let mut rows = Vec::new();
+    let mut cells = 0usize;
     for record in records {
-        let record = record.map_err(|e| ImportError::BadCsv {
-            file: file.to_string(),
-            detail: e.to_string(),
-        })?;
-        let row: Vec<String> = record.iter().map(text).collect();
+        let record = record.map_err(|e| too_big(e.to_string()))?;
+        // Cells beyond the header's columns have no name, so nothing reads them.
+        let row: Vec<String> = record.iter().take(width).map(text).collect();
         if row.iter().all(String::is_empty) {
             continue;
+        }
+        cells += row.len();
+        if cells > MAX_CELLS {
+            return Err(too_big(format!(
+                "it is too large: over {MAX_CELLS} cells; export a shorter period or split the file"
+            )));
         }
         rows.push(row);
     }
@@ -120,11 +182,11 @@ pub fn looks_like_csv(bytes: &[u8]) -> bool {
 pub fn import(file: &str, bytes: &[u8]) -> Result<CsvImport, ImportError> {
     let table = read_table(file, bytes)?;
     if strava::matches(&table) {
-        Ok(strava::import(file, &table))
+        Ok(strava::import(file, &table).finish(file))
     } else if garmin::matches(&table) {
-        Ok(garmin::import(file, &table))
+        Ok(garmin::import(file, &table).finish(file))
     } else if template::matches(&table) {
-        Ok(template::import(file, &table))
+        Ok(template::import(file, &table).finish(file))
     } else {
         Err(ImportError::UnknownCsvColumns {
             file: file.to_string(),
@@ -134,7 +196,7 @@ pub fn import(file: &str, bytes: &[u8]) -> Result<CsvImport, ImportError> {
 }
 
 /// A row error for `file` at 1-based data row `index + 2` (the header is row 1).
-pub(crate) fn row_error(file: &str, index: usize, detail: impl Into<String>) -> ImportError {
+fn row_error(file: &str, index: usize, detail: impl Into<String>) -> ImportError {
     ImportError::BadRow {
         file: file.to_string(),
         row: index + 2,

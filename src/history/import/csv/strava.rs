@@ -5,7 +5,7 @@
 //! seconds. Exports made in another language translate headers and dates (German:
 //! `Aktivitätsdatum`, `Distanz`, `12.03.2024, 18:05:09`); dates are UTC.
 
-use super::{cell, row_error, CsvImport, CsvRow, Table};
+use super::{cell, quoted, CsvImport, CsvRow, Table};
 use crate::history::import::text::{guess_style, parse_datetime, parse_number, sport_from_label};
 use crate::history::{Activity, Sport};
 
@@ -90,11 +90,11 @@ pub fn import(file: &str, t: &Table) -> CsvImport {
     let mut out = CsvImport::default();
     for (i, row) in t.rows.iter().enumerate() {
         let Some(start) = parse_datetime(cell(row, date)) else {
-            out.row_errors.push(row_error(
+            out.refuse(
                 file,
                 i,
-                format!("cannot read the date \"{}\"", cell(row, date)),
-            ));
+                format!("cannot read the date {}", quoted(cell(row, date))),
+            );
             continue;
         };
         let sport = sport_from_label(cell(row, kind));

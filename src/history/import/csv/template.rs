@@ -15,7 +15,7 @@
 //! `elevation_gain_m`, `name`. Columns may come in any order; unknown columns are ignored.
 //! Semicolons and decimal commas (`10,2`) work too.
 
-use super::{cell, row_error, CsvImport, CsvRow, Table};
+use super::{cell, quoted, CsvImport, CsvRow, Table};
 use crate::history::import::text::{
     guess_style, parse_datetime, parse_duration, parse_number, sport_from_label,
 };
@@ -55,19 +55,18 @@ pub(crate) fn import(file: &str, t: &Table) -> CsvImport {
     for (i, row) in t.rows.iter().enumerate() {
         let when = format!("{} {}", cell(row, date), cell(row, time));
         let Some(start) = parse_datetime(when.trim()) else {
-            out.row_errors.push(row_error(
+            out.refuse(
                 file,
                 i,
-                format!("cannot read the date \"{}\"", when.trim()),
-            ));
+                format!("cannot read the date {}", quoted(when.trim())),
+            );
             continue;
         };
         let distance_m = distance
             .and_then(|(c, scale)| parse_number(cell(row, Some(c)), style).map(|v| v * scale));
         let duration_s = parse_duration(cell(row, duration), 60.0);
         if distance_m.is_none() && duration_s.is_none() {
-            out.row_errors
-                .push(row_error(file, i, "neither a distance nor a duration"));
+            out.refuse(file, i, "neither a distance nor a duration");
             continue;
         }
         let num = |col| parse_number(cell(row, col), style);

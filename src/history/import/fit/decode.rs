@@ -24,6 +24,11 @@ impl Message {
 /// Field number of the timestamp in every message that has one.
 pub const TIMESTAMP: u8 = 253;
 
+/// The most data messages one file may give: a week of one-second records, more than any
+/// activity has. It bounds what decoding allocates (a message with no fields costs one input
+/// byte but ~50 bytes decoded and ~100 as a track point).
+pub const MAX_MESSAGES: usize = 1_000_000;
+
 /// The global messages worth decoding: file_id, sport, session, lap, record, activity.
 const WANTED: [u16; 6] = [0, 12, 18, 19, 20, 34];
 
@@ -209,6 +214,18 @@ fn messages(file: &str, data: &[u8], out: &mut Vec<Message>) -> Result<(), Impor
         if wanted {
             if let (Some(t), None) = (time, fields.iter().find(|f| f.0 == TIMESTAMP)) {
                 fields.push((TIMESTAMP, f64::from(t)));
+            }
+            if fields.is_empty() {
+                // Nothing valid in it: it says nothing and costs nothing.
+                continue;
+            }
+            if out.len() >= MAX_MESSAGES {
+                return Err(ImportError::BadFit {
+                    file: file.to_string(),
+                    detail: format!(
+                        "it holds more than {MAX_MESSAGES} messages, more than any activity records"
+                    ),
+                });
             }
             out.push(Message {
                 global: def.global,
