@@ -287,6 +287,7 @@ prop_compose! {
                 ..Baseline::default()
             },
             checkins: vec![],
+            season: Default::default(),
         }
     }
 }

@@ -310,6 +310,8 @@ pub enum Warning {
         max_km: f64,
         goal_km: f64,
     },
+    /// Imported runs end before today: the days after are unknown and count as planned.
+    HistoryEnds { last_day: chrono::NaiveDate },
 }
 
 impl Warning {
@@ -359,6 +361,10 @@ impl Warning {
                 "{race} usually calls for about {}/week at peak; your maximum is {}",
                 fmt_dist(*goal_km, units),
                 fmt_dist(*max_km, units)
+            ),
+            Warning::HistoryEnds { last_day } => format!(
+                "your imported runs end on {}: import the latest or mark the days (until then they count as planned)",
+                last_day.format("%-d %b")
             ),
         }
     }

@@ -124,6 +124,7 @@ impl Document {
             settings: self.settings.clone(),
             baseline,
             checkins: self.checkins.clone(),
+            season: Default::default(),
         }
     }
 
