@@ -6,6 +6,7 @@ mod season_support;
 use chrono::{Duration, NaiveDate, Weekday};
 use periodize::plan::report::Report;
 use periodize::plan::scenario::parse_previous;
+use periodize::plan::science;
 use periodize::plan::*;
 use proptest::prelude::*;
 use season_support::*;
@@ -153,5 +154,57 @@ proptest! {
         }
         let same_warnings = now.warnings == then.warnings;
         prop_assert!(same_warnings, "{:?} vs {:?}", now.warnings, then.warnings);
+    }
+
+    /// (d) The plan's promises hold with random logs (missed, partial, extra weeks): weeks of
+    /// seven consecutive days, finite non-negative volumes, week totals equal to their days,
+    /// races on their days, sessions from today on only on available days, and no future load
+    /// week after a load week more than 10% above it.
+    #[test]
+    fn promises_hold_with_random_logs(
+        input in season(),
+        weeks in 1i64..10,
+        shares in proptest::collection::vec(prop_oneof![Just(0.0), 0.1f64..0.9, Just(1.0), 1.2f64..2.0], 10),
+    ) {
+        let first = generate(&input).unwrap();
+        let mut next = later(&input, 7 * weeks);
+        next.season.frozen = first.weeks.clone();
+        next.season.runs = first.weeks.iter().zip(shares.iter().cycle()).flat_map(|(w, share)| {
+            w.days.iter().filter(|d| d.date < next.today && d.km > 0.0).map(move |d| Run { date: d.date, km: d.km * share, minutes: d.minutes * share })
+        }).filter(|r| r.km > 0.0).collect();
+        next.season.history_end = Some(next.today - Duration::days(1));
+        let plan = generate(&next).unwrap();
+        for (i, w) in plan.weeks.iter().enumerate() {
+            prop_assert_eq!(w.days.len(), 7);
+            for (k, d) in w.days.iter().enumerate() {
+                prop_assert_eq!(d.date, w.start + Duration::days(k as i64));
+                prop_assert!(d.km.is_finite() && d.km >= 0.0 && d.minutes.is_finite());
+                if let Some(a) = d.actual {
+                    prop_assert!(a.km.is_finite() && a.km >= 0.0);
+                }
+                let race = plan.races.iter().position(|r| r.date == d.date);
+                if d.date >= next.today {
+                    prop_assert_eq!(d.status, DayStatus::Planned);
+                    prop_assert_eq!(race.is_some(), d.kind == WorkoutKind::Race, "{}", d.date);
+                    if d.kind != WorkoutKind::Rest && d.kind != WorkoutKind::Race {
+                        prop_assert!(next.settings.available_days.contains(&chrono::Datelike::weekday(&d.date)));
+                    }
+                } else {
+                    prop_assert_ne!(d.status, DayStatus::Planned);
+                    prop_assert_ne!(d.status, DayStatus::Unknown, "history covers {}", d.date);
+                }
+            }
+            let sum: f64 = w.days.iter().map(|d| d.km).sum();
+            prop_assert!((sum - w.km).abs() < 1e-6);
+            if i > 0 && w.start > next.today && w.kind == WeekKind::Load && plan.weeks[i - 1].kind == WeekKind::Load {
+                let prev = &plan.weeks[i - 1];
+                let prev_km = prev.actual_km.map_or(prev.km, |a| a + prev.days.iter().filter(|d| d.date >= next.today).map(|d| d.km).sum::<f64>());
+                let races = |w: &Week| w.days.iter().any(|d| d.kind == WorkoutKind::Race);
+                if !races(w) && !races(prev) {
+                    let floor = (science::MIN_RUN_KM * f64::from(next.settings.runs_per_week.min(3))).min(next.settings.max_weekly_km);
+                    prop_assert!(w.km <= (prev_km * 1.1).max(floor) * 1.03 + 1e-6, "week {}: {} after {}", w.start, w.km, prev_km);
+                }
+            }
+        }
     }
 }

@@ -7,6 +7,7 @@
 //! CLI's output), `science` (the cited rules and their figures) and `validate` (the input limits
 //! forms check against).
 
+mod adapt;
 mod bounds;
 mod carry;
 mod context;
@@ -64,9 +65,10 @@ pub fn generate(input: &PlanInput) -> Result<Plan, PlanError> {
     let frames = frame::build(&replay, &races, start, &past.hints());
     let ctx = context::Ctx::new(&replay, &races, start, frames.len() * 7);
     let mut carry = carry::Carry::new(&ctx);
+    let mut adapt = adapt::Adapt::default();
     let weeks: Vec<Week> = frames
         .iter()
-        .map(|f| past.week(&ctx, f, &mut carry))
+        .map(|f| past.week(&ctx, f, &mut carry, &mut adapt))
         .collect();
     let mut warnings = warnings::collect(&ctx, &frames);
     warnings.extend(past.warnings(&weeks));

@@ -7,6 +7,7 @@ use std::collections::BTreeMap;
 
 use chrono::{Duration, NaiveDate};
 
+use super::adapt::{handed_on, Adapt};
 use super::carry::Carry;
 use super::context::Ctx;
 use super::frame::{Frame, Hints};
@@ -76,9 +77,11 @@ impl<'a> Past<'a> {
 
     /// Builds the week of frame `f`: planned from its start when it lies ahead; otherwise its
     /// days before today as frozen, with what was done on them, carried forward as done.
-    pub(super) fn week(&self, ctx: &Ctx, f: &Frame, carry: &mut Carry) -> Week {
+    pub(super) fn week(&self, ctx: &Ctx, f: &Frame, carry: &mut Carry, adapt: &mut Adapt) -> Week {
         if f.start >= self.today {
-            return week::build(ctx, f, carry);
+            let mut w = week::build(ctx, f, carry);
+            adapt.apply(&mut w);
+            return w;
         }
         let (mut w, seen) = week::draft(ctx, f, carry);
         if f.start + Duration::days(7) <= self.today {
@@ -91,7 +94,7 @@ impl<'a> Past<'a> {
         }
         let drafted_days = w.days.clone();
         let mut counted = w.days.clone();
-        let (mut delta, mut done) = (0.0, 0.0);
+        let (mut delta, mut done, mut planned) = (0.0, 0.0, 0.0);
         for (d, c) in w.days.iter_mut().zip(counted.iter_mut()) {
             if d.date >= self.today {
                 continue;
@@ -108,6 +111,7 @@ impl<'a> Past<'a> {
             if d.date >= self.open {
                 delta += o.counted_km - drafted;
                 done += o.counted_km;
+                planned += d.km;
             }
         }
         let (km, long) = week::totals(&w.days);
@@ -123,7 +127,15 @@ impl<'a> Past<'a> {
         } else {
             counted_long
         };
-        carry.record(w.kind, &counted, (seen.km + delta).max(0.0), long);
+        carry.record(w.kind, &counted, handed_on(seen.km, delta), long);
+        if w.past && self.weeks.contains_key(&f.start) {
+            adapt.skip();
+        } else {
+            adapt.apply(&mut w);
+        }
+        if w.past {
+            adapt.after_week(planned, done);
+        }
         w
     }
 

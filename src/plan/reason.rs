@@ -125,6 +125,12 @@ pub enum Reason {
     LongRunRaceCap { cap_km: f64 },
     /// A shorter long run between two full-length ones.
     LongRunAlternate,
+    /// The week before was run well short of its plan: this week rebuilds from what was run.
+    Rebuild { done_km: f64, planned_km: f64 },
+    /// Weeks in a row were largely missed: an easy re-entry week before quality sessions return.
+    ReEntry { weeks: u32 },
+    /// The week before was run well beyond its plan: the ramp keeps to the plan, no jump.
+    ExtraHeld { done_km: f64, planned_km: f64 },
 }
 
 impl Reason {
@@ -207,6 +213,25 @@ impl Reason {
             Reason::LongRunGuard { longest_30d_km } => format!(
                 "long run held within 10% of your longest run in the last 30 days ({})",
                 fmt_dist(*longest_30d_km, units)
+            ),
+            Reason::Rebuild {
+                done_km,
+                planned_km,
+            } => format!(
+                "you ran {} of {} last week: this week rebuilds from there",
+                fmt_dist(*done_km, units),
+                fmt_dist(*planned_km, units)
+            ),
+            Reason::ReEntry { weeks } => format!(
+                "{weeks} weeks largely missed: an easy re-entry week before quality sessions return"
+            ),
+            Reason::ExtraHeld {
+                done_km,
+                planned_km,
+            } => format!(
+                "you ran {} of {} last week: the plan keeps its ramp instead of jumping",
+                fmt_dist(*done_km, units),
+                fmt_dist(*planned_km, units)
             ),
             Reason::LongRunAlternate => {
                 "a shorter long run this week: full-length long runs come every other week"
