@@ -42,6 +42,7 @@ fn season() -> PlanInput {
             date: today - Duration::days(2),
             signs: vec![WarningSign::PoorSleep],
         }],
+        season: Default::default(),
     }
 }
 

@@ -173,6 +173,7 @@ fn a_runner_above_the_distance_figure_still_builds_for_a_half() {
             ..Baseline::default()
         },
         checkins: vec![],
+        season: Default::default(),
     };
     let plan = generate(&input).unwrap();
     let peak = build_weeks(&plan).iter().map(|w| w.km).fold(0.0, f64::max);

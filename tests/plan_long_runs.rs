@@ -42,6 +42,7 @@ fn intermediate_marathon() -> PlanInput {
             ..Baseline::default()
         },
         checkins: vec![],
+        season: Default::default(),
     }
 }
 

@@ -86,6 +86,7 @@ prop_compose! {
             },
             baseline: Baseline { weekly_km: weekly, longest_run_km: longest, consistency: 1.0, ctl, atl: ctl, recent_result: None },
             checkins: checkins.into_iter().map(|(off, signs)| Checkin { date: today + Duration::days(off), signs }).collect(),
+            season: Default::default(),
         }
     }
 }
@@ -583,6 +584,7 @@ proptest! {
             settings: Settings { max_weekly_km: max, deload_depth: depth, runs_per_week: runs, ..Settings::default() },
             baseline: Baseline { weekly_km: weekly, longest_run_km: longest, ..Baseline::default() },
             checkins: vec![],
+            season: Default::default(),
         };
         if let Ok(plan) = generate(&input) {
             check_structure(&input, &plan);

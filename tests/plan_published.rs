@@ -124,6 +124,7 @@ fn our_plan(p: &Published) -> Plan {
             ..Baseline::default()
         },
         checkins: vec![],
+        season: Default::default(),
     };
     generate(&input).expect("plans")
 }

@@ -34,6 +34,7 @@ fn marathon_input() -> PlanInput {
             ..Baseline::default()
         },
         checkins: vec![],
+        season: Default::default(),
     }
 }
 

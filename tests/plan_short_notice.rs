@@ -30,6 +30,7 @@ fn input(distance: Distance, days: i64) -> PlanInput {
             ..Baseline::default()
         },
         checkins: vec![],
+        season: Default::default(),
     }
 }
 

@@ -15,6 +15,7 @@ fn input(race_date: NaiveDate) -> PlanInput {
         settings: Default::default(),
         baseline: Default::default(),
         checkins: vec![],
+        season: Default::default(),
     }
 }
 

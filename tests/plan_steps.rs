@@ -292,6 +292,7 @@ prop_compose! {
                 ..Baseline::default()
             },
             checkins: vec![],
+            season: Default::default(),
         }
     }
 }

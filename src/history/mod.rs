@@ -7,6 +7,7 @@ pub mod fitness;
 pub mod import;
 pub mod load;
 pub mod model;
+pub mod season;
 pub mod volume;
 
 pub use baseline::{baseline, recent_race};

@@ -2,7 +2,8 @@
 
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 
-use super::model::{PlanInput, Priority, Race, Settings};
+use super::input::PlanInput;
+use super::model::{Priority, Race, Settings};
 use super::pace::PaceBasis;
 use super::science;
 

@@ -74,6 +74,8 @@ fn rest(date: NaiveDate, note: Option<DayNote>) -> Day {
         hard_minutes: 0.0,
         note,
         race_name: None,
+        status: Default::default(),
+        actual: None,
     }
 }
 

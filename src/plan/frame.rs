@@ -4,8 +4,9 @@
 
 use chrono::{Datelike, Duration, NaiveDate};
 
+use super::input::PlanInput;
 use super::kinds::{Phase, WeekKind};
-use super::model::{Checkin, PlanInput, Priority, Race, WarningSign};
+use super::model::{Checkin, Priority, Race, WarningSign};
 use super::science;
 
 /// What a week is for, with the race it concerns.
@@ -109,12 +110,16 @@ pub fn recent_signs(checkins: &[Checkin], day: NaiveDate) -> Vec<WarningSign> {
 /// check-in (up to today) at which two or more distinct warning signs stand in its 7-day window,
 /// with those signs. It is anchored to that check-in's date, not to today, so the deload stays a
 /// deload for its whole week; a week already past (before `start`) calls for nothing.
-pub fn signs_deload(input: &PlanInput, start: NaiveDate) -> Option<(NaiveDate, Vec<WarningSign>)> {
+pub fn signs_deload(
+    input: &PlanInput,
+    today: NaiveDate,
+    start: NaiveDate,
+) -> Option<(NaiveDate, Vec<WarningSign>)> {
     let mut dates: Vec<NaiveDate> = input
         .checkins
         .iter()
         .map(|c| c.date)
-        .filter(|d| *d <= input.today)
+        .filter(|d| *d <= today)
         .collect();
     dates.sort();
     dates.dedup();
@@ -138,8 +143,17 @@ pub fn anchors(races: &[Race]) -> Vec<usize> {
     }
 }
 
+/// What the season's past tells the skeleton: the kinds its frozen training weeks had, and the
+/// real today (the skeleton is laid out as of the season's first day, but check-ins up to today
+/// count).
+#[derive(Clone, Debug, Default)]
+pub struct Hints {
+    pub kinds: Vec<(NaiveDate, WeekKind)>,
+    pub today: Option<NaiveDate>,
+}
+
 /// Builds the weekly skeleton from the plan's first week to the end of the last recovery/transition.
-pub fn build(input: &PlanInput, races: &[Race], start: NaiveDate) -> Vec<Frame> {
+pub fn build(input: &PlanInput, races: &[Race], start: NaiveDate, hints: &Hints) -> Vec<Frame> {
     let anchors = anchors(races);
     let last_anchor = anchors.last().copied().unwrap_or(0);
     // The plan ends with the last recovery, plus transition weeks after the last anchor.
@@ -173,7 +187,7 @@ pub fn build(input: &PlanInput, races: &[Race], start: NaiveDate) -> Vec<Frame> 
         transition_weeks,
     );
     assign_phases(&mut frames, races, &anchors, start);
-    assign_kinds(&mut frames, input);
+    assign_kinds(&mut frames, input, hints);
     assign_climb(&mut frames);
     frames
 }
@@ -352,10 +366,19 @@ fn phase_segment(frames: &mut [Frame], a: usize, seg_start: usize, rw: usize) {
 }
 
 /// Load, deload and ramp-back weeks on the chosen cadence, counted from the last recovery; then
-/// the deload the check-ins bring forward.
-fn assign_kinds(frames: &mut [Frame], input: &PlanInput) {
+/// the deload the check-ins bring forward. A frozen training week keeps its kind, and the cadence
+/// counts on from it.
+fn assign_kinds(frames: &mut [Frame], input: &PlanInput, hints: &Hints) {
     let s = &input.settings;
     let every = science::load_weeks(s.deload_cadence, s.experience);
+    let pinned = |start: NaiveDate| {
+        hints
+            .kinds
+            .iter()
+            .find(|(d, _)| *d == start)
+            .map(|(_, k)| *k)
+            .filter(|k| matches!(k, WeekKind::Load | WeekKind::Deload | WeekKind::RampBack))
+    };
     let mut count = 0u32;
     let mut prev_deload = false;
     for w in 0..frames.len() {
@@ -382,7 +405,12 @@ fn assign_kinds(frames: &mut [Frame], input: &PlanInput) {
             prev_deload = false;
             continue;
         }
-        if count >= every && !next_resets {
+        if let Some(k) = pinned(f.start) {
+            f.kind = k;
+            if k == WeekKind::Deload {
+                f.deload = Some(DeloadWhy::Cadence(count));
+            }
+        } else if count >= every && !next_resets {
             f.kind = WeekKind::Deload;
             f.deload = Some(DeloadWhy::Cadence(count));
         } else if prev_deload {
@@ -394,9 +422,12 @@ fn assign_kinds(frames: &mut [Frame], input: &PlanInput) {
         count = if prev_deload { 0 } else { count + 1 };
     }
     let start = frames.first().map(|f| f.start);
-    if let Some((week, signs)) = start.and_then(|st| signs_deload(input, st)) {
+    let today = hints.today.unwrap_or(input.today);
+    if let Some((week, signs)) = start.and_then(|st| signs_deload(input, today, st)) {
         if let Some(u) = frames.iter().position(|f| f.start == week) {
-            bring_forward(frames, u, signs);
+            if pinned(frames[u].start).is_none() {
+                bring_forward(frames, u, signs);
+            }
         }
     }
 }

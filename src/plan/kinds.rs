@@ -79,6 +79,25 @@ pub enum WorkoutKind {
 }
 
 impl WorkoutKind {
+    /// Every kind, in declaration order.
+    pub const ALL: [WorkoutKind; 10] = [
+        WorkoutKind::Rest,
+        WorkoutKind::Easy,
+        WorkoutKind::Long,
+        WorkoutKind::Tempo,
+        WorkoutKind::Intervals,
+        WorkoutKind::Strides,
+        WorkoutKind::Hills,
+        WorkoutKind::RacePace,
+        WorkoutKind::Race,
+        WorkoutKind::Cross,
+    ];
+
+    /// The kind with this label ("race_pace"), if any.
+    pub fn from_label(label: &str) -> Option<WorkoutKind> {
+        Self::ALL.into_iter().find(|k| k.label() == label)
+    }
+
     /// The kind's label in output files ("rest", "easy", "race_pace", ...).
     pub fn label(self) -> &'static str {
         match self {

@@ -7,6 +7,7 @@
 //! CLI's output), `science` (the cited rules and their figures) and `validate` (the input limits
 //! forms check against).
 
+mod adapt;
 mod bounds;
 mod carry;
 mod choices;
@@ -16,16 +17,21 @@ mod describe;
 mod error;
 mod frame;
 mod horizon;
+mod input;
 mod kinds;
+mod log;
 mod model;
 mod output;
 mod pace;
+mod past;
 mod projection;
 mod reason;
 mod recovery;
 pub mod report;
 pub mod scenario;
 pub mod science;
+mod season;
+mod status;
 pub mod steps;
 pub mod text;
 mod train;
@@ -36,35 +42,46 @@ mod week;
 pub use choices::{weekday_from_key, weekday_key, weekday_label};
 pub use error::PlanError;
 pub use frame::recovery_days;
+pub use input::PlanInput;
 pub use kinds::{Effort, Phase, WeekKind, WorkoutKind};
 pub use model::*;
 pub use output::*;
 pub use projection::{day_load, CTL_DAYS};
 pub use reason::{PeakLimit, Reason, VolumeLimit, Warning};
+pub use season::{Change, Mark, MarkStatus, Override, Run, Season};
+pub use status::{Actual, DayStatus};
 
 /// Turns everything the runner told us into a plan, or says why it cannot.
 ///
-/// Steps: validate; lay out the weekly skeleton (phases back from each A race, tapers, race weeks,
-/// recoveries, transition, deloads); choose each week's volume and long run in order and lay it
-/// over the days; collect warnings; project fitness, fatigue and form.
+/// Steps: validate; lay out the weekly skeleton from the season's first day (phases back from
+/// each A race, tapers, race weeks, recoveries, transition, deloads); choose each week's volume
+/// and long run in order and lay it over the days, keeping the days before today as they were
+/// planned and carrying forward what was done on them; collect warnings; project fitness,
+/// fatigue and form.
 pub fn generate(input: &PlanInput) -> Result<Plan, PlanError> {
-    let races = validate::validate(input)?;
-    let start = frame::week_start_of(input.today, input);
-    let frames = frame::build(input, &races, start);
-    let ctx = context::Ctx::new(input, &races, start, frames.len() * 7);
+    let open = input.season.first_day(input.today);
+    let replay = past::replay_input(input, open);
+    let races = validate::validate(&replay)?;
+    let past = past::Past::new(input, open);
+    let start = frame::week_start_of(open, &replay);
+    let frames = frame::build(&replay, &races, start, &past.hints());
+    let ctx = context::Ctx::new(&replay, &races, start, frames.len() * 7);
     let mut carry = carry::Carry::new(&ctx);
+    let mut adapt = adapt::Adapt::default();
     let weeks: Vec<Week> = frames
         .iter()
-        .map(|f| week::build(&ctx, f, &mut carry))
+        .map(|f| past.week(&ctx, f, &mut carry, &mut adapt))
         .collect();
-    let warnings = warnings::collect(&ctx, &frames);
+    let mut warnings = warnings::collect(&ctx, &frames);
+    warnings.extend(past.warnings(&weeks));
     let target = frame::anchors(&races).first().copied().unwrap_or(0);
-    let seed = projection::seed(&input.baseline, ctx.easy_pace(target));
-    let projection = projection::project(&weeks, input.today, seed);
+    let seed = projection::seed(&replay.baseline, ctx.easy_pace(target));
+    let projection = projection::project(&weeks, open, seed);
     Ok(Plan {
         weeks,
         warnings,
         projection,
         races,
+        season_start: open,
     })
 }

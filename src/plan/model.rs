@@ -256,14 +256,3 @@ pub struct Checkin {
     pub date: NaiveDate,
     pub signs: Vec<WarningSign>,
 }
-
-/// Everything `plan::generate` needs, in one value. "Today" is a parameter: the core reads no clock.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct PlanInput {
-    pub today: NaiveDate,
-    pub races: Vec<Race>,
-    pub settings: Settings,
-    pub baseline: Baseline,
-    #[serde(default)]
-    pub checkins: Vec<Checkin>,
-}

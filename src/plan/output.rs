@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 pub use super::kinds::PaceRange;
 use super::kinds::{Effort, Phase, WeekKind, WorkoutKind};
 use super::reason::{Reason, Warning};
+use super::status::{Actual, DayStatus};
 
 /// One day of the plan.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -31,6 +32,12 @@ pub struct Day {
     /// The race's name on race days (so a day can describe itself).
     #[serde(default)]
     pub race_name: Option<String>,
+    /// Past days: what became of the plan (`Planned` from today on).
+    #[serde(default)]
+    pub status: DayStatus,
+    /// Past days: what was run, where known (imported or marked).
+    #[serde(default)]
+    pub actual: Option<Actual>,
 }
 
 /// A day-level remark: what shaped this particular day.
@@ -58,6 +65,13 @@ pub struct Week {
     pub reasons: Vec<Reason>,
     /// Seven days, starting at `start`.
     pub days: Vec<Day>,
+    /// The whole week lies before today (kept as it was planned).
+    #[serde(default)]
+    pub past: bool,
+    /// Weeks begun before today: the running km counted as done on the days before today (what
+    /// was run where known, the plan where unknown).
+    #[serde(default)]
+    pub actual_km: Option<f64>,
 }
 
 /// Projected fitness (CTL), fatigue (ATL) and form (TSB) on one day.
@@ -78,4 +92,7 @@ pub struct Plan {
     pub projection: Vec<FormPoint>,
     /// The input races, sorted by date (days refer to them by index).
     pub races: Vec<super::model::Race>,
+    /// The season's first day: weeks are counted from the week holding it.
+    #[serde(default)]
+    pub season_start: NaiveDate,
 }

@@ -125,6 +125,12 @@ pub enum Reason {
     LongRunTimeCap { minutes: f64, cap_km: f64 },
     /// A shorter long run between two full-length ones.
     LongRunAlternate,
+    /// The week before was run well short of its plan: this week rebuilds from what was run.
+    Rebuild { done_km: f64, planned_km: f64 },
+    /// Weeks in a row were largely missed: an easy re-entry week before quality sessions return.
+    ReEntry { weeks: u32 },
+    /// The week before was run well beyond its plan: the ramp keeps to the plan, no jump.
+    ExtraHeld { done_km: f64, planned_km: f64 },
 }
 
 impl Reason {
@@ -210,6 +216,25 @@ impl Reason {
             Reason::LongRunGuard { longest_30d_km } => format!(
                 "long run held within 10% of your longest run in the last 30 days ({})",
                 text::dist(*longest_30d_km, units)
+            ),
+            Reason::Rebuild {
+                done_km,
+                planned_km,
+            } => format!(
+                "you ran {} of {} last week: this week rebuilds from there",
+                text::dist(*done_km, units),
+                text::dist(*planned_km, units)
+            ),
+            Reason::ReEntry { weeks } => format!(
+                "{weeks} weeks largely missed: an easy re-entry week before quality sessions return"
+            ),
+            Reason::ExtraHeld {
+                done_km,
+                planned_km,
+            } => format!(
+                "you ran {} of {} last week: the plan keeps its ramp instead of jumping",
+                text::dist(*done_km, units),
+                text::dist(*planned_km, units)
             ),
             Reason::LongRunAlternate => {
                 "a shorter long run this week: full-length long runs come every other week"
@@ -318,6 +343,8 @@ pub enum Warning {
         max_km: f64,
         goal_km: f64,
     },
+    /// Imported runs end before today: the days after are unknown and count as planned.
+    HistoryEnds { last_day: chrono::NaiveDate },
 }
 
 impl Warning {
@@ -367,6 +394,10 @@ impl Warning {
                 "{race} usually calls for about {}/week at peak; your maximum is {}",
                 text::dist(*goal_km, units),
                 text::dist(*max_km, units)
+            ),
+            Warning::HistoryEnds { last_day } => format!(
+                "your imported runs end on {}: import the latest or mark the days (until then they count as planned)",
+                last_day.format("%-d %b")
             ),
         }
     }

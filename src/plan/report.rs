@@ -20,6 +20,17 @@ pub struct ReportDay {
     pub description: String,
     /// The session as watch steps (empty for rest and cross-training days).
     pub steps: Vec<super::steps::report::ReportItem>,
+    /// planned (today on), unknown, rest, done, partial, missed, skipped or extra.
+    pub status: &'static str,
+    /// What was run on a past day, where known.
+    pub actual: Option<ReportActual>,
+}
+
+/// What was run on a day, in the report's unit.
+#[derive(Clone, Debug, Serialize)]
+pub struct ReportActual {
+    pub distance: f64,
+    pub minutes: f64,
 }
 
 /// One week of the report.
@@ -32,6 +43,12 @@ pub struct ReportWeek {
     pub long_run: f64,
     pub reasons: Vec<String>,
     pub days: Vec<ReportDay>,
+    /// The whole week lies before today.
+    pub past: bool,
+    /// The week's planned distance (as `volume`).
+    pub planned_volume: f64,
+    /// Weeks begun before today: the distance counted as done before today (null after).
+    pub actual_volume: Option<f64>,
 }
 
 /// Form on a race day (the projected TSB the runner arrives with).
@@ -46,6 +63,8 @@ pub struct ReportRace {
 #[derive(Clone, Debug, Serialize)]
 pub struct Report {
     pub units: Units,
+    /// The season's first day.
+    pub season_start: NaiveDate,
     pub weeks: Vec<ReportWeek>,
     pub warnings: Vec<String>,
     pub races: Vec<ReportRace>,
@@ -82,8 +101,16 @@ impl Report {
                         title: d.title(units),
                         description: d.description(units),
                         steps: super::steps::report::items(s.as_ref(), units),
+                        status: d.status.label(),
+                        actual: d.actual.map(|a| ReportActual {
+                            distance: round1(units.from_km(a.km)),
+                            minutes: a.minutes.round(),
+                        }),
                     })
                     .collect(),
+                past: w.past,
+                planned_volume: round1(units.from_km(w.km)),
+                actual_volume: w.actual_km.map(|k| round1(units.from_km(k))),
             })
             .collect();
         let races = plan
@@ -97,6 +124,7 @@ impl Report {
             .collect();
         Report {
             units,
+            season_start: plan.season_start,
             weeks,
             warnings: plan.warnings.iter().map(|w| w.text(units)).collect(),
             races,

@@ -34,6 +34,22 @@ pub const HOLD_DAYS_BEFORE_A_RACE: i64 = 14;
 /// Fraction of the peak load week kept in the last week of a taper: Bosquet et al. 2007 found the
 /// best gains with volume reduced 41-60%, progressively, intensity and frequency kept.
 pub const TAPER_FLOOR: f64 = 0.5;
+/// A past week run below this share of its plan is a low week: the next weeks rebuild from what
+/// was run under the usual ramp limits, not from the old numbers. "It takes two to four weeks of
+/// skipped workouts before muscle loss occurs" (Cleveland Clinic): a missed week is not lost
+/// fitness, so the rebuild starts from the actual load and climbs back by the 10% rule.
+pub const LOW_WEEK_SHARE: f64 = 0.6;
+/// A past week run below this share of its plan is largely missed; two or more in a row give an
+/// easy re-entry week before quality sessions return (product practice, science.md "Adapting to
+/// what was done": Runna realigns after 3 or more missed sessions; runners ask that 2-4 missed
+/// sessions give an easy bridge and 5 or more a stepped return).
+pub const MISSED_WEEK_SHARE: f64 = 0.3;
+/// Consecutive largely missed weeks that call for a re-entry week.
+pub const REENTRY_AFTER_WEEKS: u32 = 2;
+/// More than planned never raises the ramp: the week is handed on at its plan ("a single unusually
+/// hard run should not trigger big changes", science.md), while the 30-day long-run guard counts
+/// the runs actually done (Frandsen 2025), so a missed long run is not made up by a longer one.
+pub const EXTRA_WEEK_SHARE: f64 = 1.2;
 /// Share of weekly time run easy (the "80/20" distribution).
 pub const EASY_SHARE: f64 = 0.8;
 

@@ -1,7 +1,8 @@
 //! Input checks: every way a `PlanInput` can be unusable becomes a typed `PlanError`.
 
 use super::error::PlanError;
-use super::model::{Baseline, PlanInput, Race, Settings};
+use super::input::PlanInput;
+use super::model::{Baseline, Race, Settings};
 use super::science::MAX_DELOAD_DEPTH;
 
 pub use super::horizon::{last_race_date, MAX_HORIZON_DAYS, MAX_HORIZON_YEARS};

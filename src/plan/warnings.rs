@@ -2,7 +2,8 @@
 
 use super::context::Ctx;
 use super::frame::Frame;
-use super::model::{PlanInput, Priority, Race};
+use super::input::PlanInput;
+use super::model::{Priority, Race};
 use super::reason::Warning;
 use super::science;
 

@@ -19,6 +19,21 @@ use super::train::{settle_reasons, train_week};
 
 /// Builds one week of the plan from its frame, and carries its outcome forward.
 pub(super) fn build(ctx: &Ctx, f: &Frame, carry: &mut Carry) -> Week {
+    let (week, seen) = draft(ctx, f, carry);
+    carry.record(f.kind, &week.days, seen.km, seen.long);
+    week
+}
+
+/// What the progression rules see in a week: its volume and long run (a week under way counts
+/// in full).
+pub(super) struct Seen {
+    pub km: f64,
+    pub long: f64,
+}
+
+/// Builds one week of the plan from its frame and what came before, with what the progression
+/// rules see in it (the caller carries it forward).
+pub(super) fn draft(ctx: &Ctx, f: &Frame, carry: &Carry) -> (Week, Seen) {
     let b = Bounds::new(ctx, f, carry);
     let mut reasons = phase_reason(ctx, f);
     let mut t = b.blank_target(f);
@@ -54,8 +69,7 @@ pub(super) fn build(ctx: &Ctx, f: &Frame, carry: &mut Carry) -> Week {
     } else {
         long
     };
-    carry.record(f.kind, &days, seen, long_seen);
-    Week {
+    let week = Week {
         start: f.start,
         phase: f.phase,
         kind: f.kind,
@@ -63,7 +77,16 @@ pub(super) fn build(ctx: &Ctx, f: &Frame, carry: &mut Carry) -> Week {
         long_run_km: long,
         reasons,
         days,
-    }
+        past: false,
+        actual_km: None,
+    };
+    (
+        week,
+        Seen {
+            km: seen,
+            long: long_seen,
+        },
+    )
 }
 
 /// "n weeks to <race>", while the target race is ahead.
@@ -280,7 +303,7 @@ fn fit_target(
 }
 
 /// The week's running km and its long run.
-fn totals(days: &[Day]) -> (f64, f64) {
+pub(super) fn totals(days: &[Day]) -> (f64, f64) {
     let km: f64 = days.iter().map(|d| d.km).sum();
     let long = days
         .iter()

@@ -125,6 +125,7 @@ impl Document {
             settings: self.settings.clone(),
             baseline: from_history.unwrap_or_else(|| self.baseline.clone()),
             checkins: self.checkins.clone(),
+            season: Default::default(),
         }
     }
 

@@ -179,6 +179,7 @@ mod tests {
                 recent_result: None,
             },
             checkins: Vec::new(),
+            season: Default::default(),
         }
     }
 

@@ -58,8 +58,8 @@ fn read_all(paths: &[String]) -> ImportReport {
     report
 }
 
-/// Imports the files and computes the baseline as of `today` (used by `plan --history`).
-pub fn baseline_from_files(paths: &[String], today: NaiveDate) -> Result<Baseline, String> {
+/// Imports the files for `plan --history`: the activities, or why none could be read.
+pub fn activities_from_files(paths: &[String]) -> Result<Vec<Activity>, String> {
     let report = read_all(paths);
     if report.activities.is_empty() {
         let why: Vec<String> = report.skipped.iter().map(|s| s.error.to_string()).collect();
@@ -72,7 +72,7 @@ pub fn baseline_from_files(paths: &[String], today: NaiveDate) -> Result<Baselin
             }
         ));
     }
-    Ok(history::baseline(&report.activities, today))
+    Ok(report.activities)
 }
 
 /// Renders a report as the JSON document `periodize import` prints.

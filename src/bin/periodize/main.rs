@@ -1,6 +1,6 @@
 //! `periodize`: the planning core on the command line, for scripting and tests.
 //!
-//! `periodize plan --input SCENARIO.json [--today YYYY-MM-DD] [--format json|ics|csv] [--history FILE...]`
+//! `periodize plan --input SCENARIO.json [--today YYYY-MM-DD] [--format json|ics|csv] [--history FILE...] [--previous PLAN.json]`
 //! `periodize import FILE... [--format json]`
 //! `periodize workouts --input SCENARIO.json [--today D] [--from D] [--weeks N] --out DIR`
 
@@ -30,4 +30,4 @@ fn main() -> ExitCode {
     }
 }
 
-const USAGE: &str = "usage:\n  periodize plan --input SCENARIO.json [--today YYYY-MM-DD] [--format json|ics|csv] [--history FILE...]\n  periodize import FILE... [--format json]\n  periodize workouts --input SCENARIO.json [--today YYYY-MM-DD] [--from YYYY-MM-DD] [--weeks N] --out DIR";
+const USAGE: &str = "usage:\n  periodize plan --input SCENARIO.json [--today YYYY-MM-DD] [--format json|ics|csv] [--history FILE...] [--previous PLAN.json]\n  periodize import FILE... [--format json]\n  periodize workouts --input SCENARIO.json [--today YYYY-MM-DD] [--from YYYY-MM-DD] [--weeks N] --out DIR";

@@ -1,8 +1,8 @@
 //! `periodize plan`: scenario file in, plan out (json, ics, csv or text).
 
 use chrono::NaiveDate;
-use periodize::export;
 use periodize::plan::{self, report, scenario};
+use periodize::{export, history};
 
 /// Output formats of `periodize plan`.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -19,6 +19,7 @@ struct Args {
     today: Option<NaiveDate>,
     format: Format,
     history: Vec<String>,
+    previous: Option<String>,
 }
 
 fn parse_args(args: &[String]) -> Result<Args, String> {
@@ -26,6 +27,7 @@ fn parse_args(args: &[String]) -> Result<Args, String> {
     let mut today = None;
     let mut format = Format::Json;
     let mut history = Vec::new();
+    let mut previous = None;
     let mut it = args.iter().peekable();
     while let Some(arg) = it.next() {
         let mut value = |name: &str| {
@@ -35,6 +37,7 @@ fn parse_args(args: &[String]) -> Result<Args, String> {
         };
         match arg.as_str() {
             "--input" | "-i" => input = Some(value("--input")?),
+            "--previous" => previous = Some(value("--previous")?),
             "--today" => {
                 let v = value("--today")?;
                 today = Some(
@@ -75,6 +78,7 @@ fn parse_args(args: &[String]) -> Result<Args, String> {
         today,
         format,
         history,
+        previous,
     })
 }
 
@@ -103,8 +107,24 @@ pub fn load_scenario(path: &str, today: Option<NaiveDate>) -> Result<scenario::S
 pub fn run(args: &[String]) -> Result<String, String> {
     let args = parse_args(args)?;
     let mut sc = load_scenario(&args.input, args.today)?;
+    if let Some(path) = &args.previous {
+        let text = std::fs::read_to_string(path).map_err(|e| format!("cannot read {path}: {e}"))?;
+        let previous = scenario::parse_previous(&text).map_err(|e| e.to_string())?;
+        let season = &mut sc.input.season;
+        season.start = season.start.or(previous.season_start);
+        season.frozen = previous.weeks;
+    }
     if !args.history.is_empty() {
-        sc.input.baseline = crate::import_cmd::baseline_from_files(&args.history, sc.input.today)?;
+        let activities = crate::import_cmd::activities_from_files(&args.history)?;
+        let season = &mut sc.input.season;
+        // A season's baseline is where it started; its own runs are what was done in it.
+        let day = match season.start {
+            Some(_) => history::season::baseline_day(season.first_day(sc.input.today)),
+            None => sc.input.today,
+        };
+        sc.input.baseline = history::baseline(&activities, day);
+        season.runs = history::season::runs(&activities);
+        season.history_end = history::season::history_end(&activities);
     }
     let plan = plan::generate(&sc.input).map_err(|e| e.to_string())?;
     Ok(match args.format {

@@ -46,6 +46,21 @@ pub enum ScenarioError {
     /// Runs per week that is not a small whole number.
     #[error("runs_per_week must be a whole number from 1 to 7 (got {0})")]
     BadRunsPerWeek(f64),
+    /// A log status other than done, partial or skipped.
+    #[error("a log status must be \"done\", \"partial\" or \"skipped\" (got \"{0}\")")]
+    BadMarkStatus(String),
+    /// An override's type that is not a workout.
+    #[error("\"{0}\" is not a workout type (use easy, long, tempo, intervals, race_pace, hills, strides, rest or cross)")]
+    BadWorkoutType(String),
+    /// An override with both a type and a move.
+    #[error("the override on {0} has both a type and move_to; make it two overrides")]
+    OverrideTypeAndMove(String),
+    /// An override that changes nothing.
+    #[error("the override on {0} needs a type, a move_to or a note")]
+    EmptyOverride(String),
+    /// A distance or time below zero or not a number.
+    #[error("{field} must be a number, zero or more (got {value})")]
+    BadAmount { field: &'static str, value: f64 },
     /// The scenario reads, but the plan input is unusable.
     #[error(transparent)]
     Plan(#[from] PlanError),

@@ -10,18 +10,24 @@
 //!              "experience": "beginner"},
 //!  "checkins": [{"date": "2026-03-01", "signs": ["fatigue", "poor_sleep"]}]}
 //! ```
+//! Season fields (`season_start`, `log`, `overrides`) are described in `season.rs`.
 //! Distances are "5k", "10k", "half", "marathon", "50k", "100k" or a number in `units`; goal times
 //! are "h:mm:ss", "mm:ss" or seconds; `deload_every` is 3, 4, "6-8" or "auto".
 
 mod fields;
+mod previous;
+mod season;
 
 use chrono::{NaiveDate, Weekday};
 use serde::Deserialize;
 
 pub use fields::{parse_distance, parse_time, parse_weekday, Loose, ScenarioError};
+pub use previous::{parse_previous, Previous};
 
 use super::error::PlanError;
+use super::input::PlanInput;
 use super::model::*;
+use super::season::Season;
 use fields::{date, parse_cadence, parse_experience, parse_sign};
 
 #[derive(Deserialize)]
@@ -36,6 +42,12 @@ struct RawScenario {
     athlete: RawAthlete,
     #[serde(default)]
     checkins: Vec<RawCheckin>,
+    #[serde(default)]
+    season_start: Option<String>,
+    #[serde(default)]
+    log: Vec<season::RawMark>,
+    #[serde(default)]
+    overrides: Vec<season::RawOverride>,
 }
 
 #[derive(Deserialize)]
@@ -128,6 +140,24 @@ pub fn parse(json: &str, today: Option<NaiveDate>) -> Result<Scenario, ScenarioE
         .into_iter()
         .map(checkin)
         .collect::<Result<_, ScenarioError>>()?;
+    let season = Season {
+        start: raw
+            .season_start
+            .as_deref()
+            .map(|d| date("season_start", d))
+            .transpose()?,
+        marks: raw
+            .log
+            .into_iter()
+            .map(|m| season::mark(m, units))
+            .collect::<Result<_, _>>()?,
+        overrides: raw
+            .overrides
+            .into_iter()
+            .map(|o| season::edit(o, units))
+            .collect::<Result<_, _>>()?,
+        ..Season::default()
+    };
     Ok(Scenario {
         input: PlanInput {
             today,
@@ -135,6 +165,7 @@ pub fn parse(json: &str, today: Option<NaiveDate>) -> Result<Scenario, ScenarioE
             settings,
             baseline,
             checkins,
+            season,
         },
         units,
     })

@@ -1,0 +1,108 @@
+//! Shared by the season tests: a season's input, moving today on, following the plan.
+#![allow(dead_code)]
+
+use chrono::{Duration, NaiveDate};
+use periodize::plan::*;
+
+pub fn date(s: &str) -> NaiveDate {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+}
+
+/// The runner: 33 mi/week, 55 at most, a deload every 4th week, a marathon on 9 May
+/// 2027, the season started on Monday 4 January 2027.
+pub fn marathon() -> PlanInput {
+    let mi = |m: f64| m * KM_PER_MILE;
+    PlanInput {
+        today: date("2027-01-04"),
+        races: vec![Race {
+            name: "Marathon".into(),
+            date: date("2027-05-09"),
+            distance: Distance::Marathon,
+            priority: Priority::A,
+            goal_time_s: None,
+        }],
+        settings: Settings {
+            units: Units::Mi,
+            available_days: vec![
+                chrono::Weekday::Mon,
+                chrono::Weekday::Tue,
+                chrono::Weekday::Wed,
+                chrono::Weekday::Thu,
+                chrono::Weekday::Sat,
+                chrono::Weekday::Sun,
+            ],
+            runs_per_week: 5,
+            max_weekly_km: mi(55.0),
+            deload_cadence: DeloadCadence::Every4,
+            ..Settings::default()
+        },
+        baseline: Baseline {
+            weekly_km: mi(33.0),
+            longest_run_km: mi(12.0),
+            ..Baseline::default()
+        },
+        checkins: vec![],
+        season: Season {
+            start: Some(date("2027-01-04")),
+            ..Season::default()
+        },
+    }
+}
+
+/// `input` as of `days` later.
+pub fn later(input: &PlanInput, days: i64) -> PlanInput {
+    let mut i = input.clone();
+    i.today = input.today + Duration::days(days);
+    i
+}
+
+/// Runs equal to the planned running days of `plan` before `today`.
+pub fn as_planned(plan: &Plan, today: NaiveDate) -> Vec<Run> {
+    plan.weeks
+        .iter()
+        .flat_map(|w| &w.days)
+        .filter(|d| d.date < today && d.km > 0.0)
+        .map(|d| Run {
+            date: d.date,
+            km: d.km,
+            minutes: d.minutes,
+        })
+        .collect()
+}
+
+/// The week starting on `start`.
+pub fn week(plan: &Plan, start: NaiveDate) -> &Week {
+    plan.weeks
+        .iter()
+        .find(|w| w.start == start)
+        .unwrap_or_else(|| panic!("no week starting {start}"))
+}
+
+/// The day on `date`.
+pub fn day(plan: &Plan, date: NaiveDate) -> &Day {
+    plan.weeks
+        .iter()
+        .flat_map(|w| &w.days)
+        .find(|d| d.date == date)
+        .unwrap_or_else(|| panic!("no day {date}"))
+}
+
+/// Asserts two weeks agree: date, phase, kind, volume within `tol` (relative), day kinds.
+pub fn same_week(a: &Week, b: &Week, tol: f64) {
+    same_week_within(a, b, tol, 1e-9);
+}
+
+/// As [`same_week`], the volumes within `tol` (relative) or `abs_km`.
+pub fn same_week_within(a: &Week, b: &Week, tol: f64, abs_km: f64) {
+    assert_eq!(a.start, b.start);
+    assert_eq!((a.phase, a.kind), (b.phase, b.kind), "week {}", a.start);
+    assert!(
+        (a.km - b.km).abs() <= tol * a.km.max(b.km) + abs_km,
+        "week {}: {} vs {} km",
+        a.start,
+        a.km,
+        b.km
+    );
+    let kinds = |w: &Week| w.days.iter().map(|d| d.kind).collect::<Vec<_>>();
+    assert_eq!(kinds(a), kinds(b), "day kinds of week {}", a.start);
+}
