@@ -39,7 +39,7 @@ pub use frame::recovery_days;
 pub use kinds::{Effort, Phase, WeekKind, WorkoutKind};
 pub use model::*;
 pub use output::*;
-pub use projection::{day_load, CTL_DAYS};
+pub use projection::{day_load, effort_hrr, trimp, CTL_DAYS};
 pub use reason::{PeakLimit, Reason, VolumeLimit, Warning};
 
 /// Turns everything the runner told us into a plan, or says why it cannot.
@@ -57,13 +57,14 @@ pub fn generate(input: &PlanInput) -> Result<Plan, PlanError> {
         .iter()
         .map(|f| week::build(&ctx, f, &mut carry))
         .collect();
-    let warnings = warnings::collect(&ctx, &frames);
+    let mut found = warnings::collect(&ctx, &frames);
     let target = frame::anchors(&races).first().copied().unwrap_or(0);
     let seed = projection::seed(&input.baseline, ctx.easy_pace(target));
     let projection = projection::project(&weeks, input.today, seed);
+    warnings::race_day_form(&races, &projection, &mut found);
     Ok(Plan {
         weeks,
-        warnings,
+        warnings: found,
         projection,
         races,
     })
