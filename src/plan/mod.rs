@@ -21,6 +21,7 @@ mod model;
 mod output;
 mod pace;
 mod projection;
+mod race_weeks;
 mod reason;
 mod recovery;
 pub mod report;
