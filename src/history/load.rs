@@ -54,10 +54,10 @@ impl LoadParams {
     }
 }
 
-/// Banister TRIMP for `minutes` at heart-rate reserve fraction `hrr`.
+/// Banister TRIMP for `minutes` at heart-rate reserve fraction `hrr`: the planner's own load
+/// function, so imported and planned training share one scale.
 pub fn trimp(minutes: f64, hrr: f64) -> f64 {
-    let hrr = hrr.clamp(0.0, 1.0);
-    minutes.max(0.0) * hrr * 0.64 * (1.92 * hrr).exp()
+    crate::plan::trimp(minutes, hrr)
 }
 
 /// The intensity (heart-rate reserve fraction) used for an activity's load.

@@ -25,6 +25,7 @@ mod output;
 mod pace;
 mod past;
 mod projection;
+mod race_weeks;
 mod reason;
 mod recovery;
 pub mod report;
@@ -46,7 +47,7 @@ pub use input::PlanInput;
 pub use kinds::{Effort, Phase, WeekKind, WorkoutKind};
 pub use model::*;
 pub use output::*;
-pub use projection::{day_load, CTL_DAYS};
+pub use projection::{day_load, effort_hrr, trimp, CTL_DAYS};
 pub use reason::{PeakLimit, Reason, VolumeLimit, Warning};
 pub use season::{Change, Mark, MarkStatus, Override, Run, Season};
 pub use status::{Actual, DayStatus};
@@ -72,14 +73,15 @@ pub fn generate(input: &PlanInput) -> Result<Plan, PlanError> {
         .iter()
         .map(|f| past.week(&ctx, f, &mut carry, &mut adapt))
         .collect();
-    let mut warnings = warnings::collect(&ctx, &frames);
-    warnings.extend(past.warnings(&weeks));
+    let mut found = warnings::collect(&ctx, &frames);
+    found.extend(past.warnings(&weeks));
     let target = frame::anchors(&races).first().copied().unwrap_or(0);
     let seed = projection::seed(&replay.baseline, ctx.easy_pace(target));
     let projection = projection::project(&weeks, open, seed);
+    warnings::race_day_form(&races, &projection, &mut found);
     Ok(Plan {
         weeks,
-        warnings,
+        warnings: found,
         projection,
         races,
         season_start: open,

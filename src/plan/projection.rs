@@ -2,8 +2,13 @@
 //!
 //! The performance-management model: CTL and ATL are exponentially weighted averages of daily load
 //! with 42- and 7-day time constants, and form is yesterday's CTL minus yesterday's ATL (Banister's
-//! impulse-response model as used in TrainingPeaks' PMC). Daily load is TSS-like: one hour at
-//! threshold scores 100, load = hours x intensity^2 x 100.
+//! impulse-response model as used in TrainingPeaks' PMC).
+//!
+//! One load unit for the plan and the imported history: Banister's heart-rate TRIMP, minutes x
+//! HRr x 0.64 e^(1.92 HRr) (`src/history/load.rs` scores every activity with this same function).
+//! A planned session's heart-rate reserve fraction comes from its effort; an easy run's is 0.6,
+//! the history's figure for a run without heart rate, so an easy planned hour scores what an
+//! easy imported hour scores (~73) and the form line continues from the history without a jump.
 
 use super::kinds::Effort;
 use super::model::Baseline;
@@ -14,36 +19,43 @@ pub const CTL_DAYS: f64 = 42.0;
 /// Time constant of fatigue (acute load), days.
 pub const ATL_DAYS: f64 = 7.0;
 
-/// Intensity factor (fraction of threshold) of an effort.
-fn intensity(effort: Effort) -> f64 {
+/// Banister TRIMP for `minutes` at heart-rate reserve fraction `hrr` (Banister 1991; the
+/// load unit of the plan and of the imported history).
+pub fn trimp(minutes: f64, hrr: f64) -> f64 {
+    let hrr = hrr.clamp(0.0, 1.0);
+    minutes.max(0.0) * hrr * 0.64 * (1.92 * hrr).exp()
+}
+
+/// Heart-rate reserve fraction of an effort: easy 0.6 (the history's run without heart rate),
+/// steady (marathon pace) 0.7, threshold 0.8, hard (intervals, hills) 0.88, race 0.85.
+pub fn effort_hrr(effort: Effort) -> f64 {
     match effort {
         Effort::Rest => 0.0,
-        Effort::Easy => 0.70,
-        Effort::Steady => 0.80,
-        Effort::Threshold => 0.90,
-        Effort::Hard => 1.0,
-        Effort::Race => 0.95,
+        Effort::Easy => 0.6,
+        Effort::Steady => 0.7,
+        Effort::Threshold => 0.8,
+        Effort::Hard => 0.88,
+        Effort::Race => 0.85,
     }
 }
 
-/// The TSS-like load of one planned day.
+/// The TRIMP load of one planned day: its easy minutes at the easy effort, its quality minutes
+/// at the day's effort.
 pub fn day_load(d: &Day) -> f64 {
+    if d.effort == Effort::Rest && d.minutes <= 0.0 {
+        return 0.0;
+    }
     let hard = d.hard_minutes.clamp(0.0, d.minutes.max(0.0));
     let easy = d.minutes.max(0.0) - hard;
-    let easy_if = intensity(Effort::Easy);
-    let hard_if = intensity(d.effort).max(easy_if);
-    let hours_x_if2 = (easy * easy_if * easy_if + hard * hard_if * hard_if) / 60.0;
-    if d.effort == Effort::Rest && d.minutes <= 0.0 {
-        0.0
-    } else {
-        hours_x_if2 * 100.0
-    }
+    let easy_hrr = effort_hrr(Effort::Easy);
+    trimp(easy, easy_hrr) + trimp(hard, effort_hrr(d.effort).max(easy_hrr))
 }
 
-/// Starting fitness and fatigue: the baseline's when known, else an estimate from weekly volume.
+/// Starting fitness and fatigue: the baseline's when known (from the history, in the same
+/// unit), else an estimate from weekly volume run easy every day.
 pub fn seed(baseline: &Baseline, easy_pace_s_per_km: f64) -> (f64, f64) {
-    let daily_hours = baseline.weekly_km * easy_pace_s_per_km / 3600.0 / 7.0;
-    let estimate = daily_hours * 0.7 * 0.7 * 100.0;
+    let daily_minutes = baseline.weekly_km * easy_pace_s_per_km / 60.0 / 7.0;
+    let estimate = trimp(daily_minutes, effort_hrr(Effort::Easy));
     (
         baseline.ctl.unwrap_or(estimate),
         baseline.atl.unwrap_or(estimate),

@@ -337,6 +337,13 @@ pub enum Warning {
     NoARace { race: String },
     /// No recent running: the plan starts gently.
     NoRecentRunning,
+    /// The projected form on an A race's day is outside the race-ready range.
+    RaceDayForm {
+        race: String,
+        tsb: f64,
+        low: f64,
+        high: f64,
+    },
     /// The goal volume is above the runner's maximum.
     MaxBelowGoal {
         race: String,
@@ -386,6 +393,15 @@ impl Warning {
             Warning::NoRecentRunning => {
                 "no recent running: the plan starts with short, easy runs".to_string()
             }
+            Warning::RaceDayForm {
+                race,
+                tsb,
+                low,
+                high,
+            } => format!(
+                "projected form on race day for {race}: {tsb:+.1}, outside the race-ready range ({low:+.1} to {high:+.1}): {}",
+                if tsb < low { "still tired from training" } else { "the taper loses fitness" }
+            ),
             Warning::MaxBelowGoal {
                 race,
                 max_km,

@@ -53,6 +53,15 @@ pub const EXTRA_WEEK_SHARE: f64 = 1.2;
 /// Share of weekly time run easy (the "80/20" distribution).
 pub const EASY_SHARE: f64 = 0.8;
 
+/// Race-ready form (TSB) on race day: +5 to +25 on TrainingPeaks' TSS scale (science.md,
+/// "Fitness and fatigue"), where an easy hour (IF 0.7) scores 49. The planner's load is TRIMP,
+/// where an easy hour (HRr 0.6) scores ~73 (`projection::trimp`), so the range is read on that
+/// scale: about +7 to +37.
+pub fn race_ready_tsb() -> (f64, f64) {
+    let k = super::projection::trimp(60.0, 0.6) / 49.0;
+    (5.0 * k, 25.0 * k)
+}
+
 /// Interpolates a table of (km, value) points, clamping outside the table.
 fn interpolate(table: &[(f64, f64)], km: f64) -> f64 {
     let (Some(first), Some(last)) = (table.first(), table.last()) else {

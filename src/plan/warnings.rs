@@ -4,6 +4,7 @@ use super::context::Ctx;
 use super::frame::Frame;
 use super::input::PlanInput;
 use super::model::{Priority, Race};
+use super::output::FormPoint;
 use super::reason::Warning;
 use super::science;
 
@@ -84,5 +85,22 @@ fn a_race_warnings(input: &PlanInput, r: &Race, out: &mut Vec<Warning>) {
             max_km: s.max_weekly_km,
             goal_km: needed,
         });
+    }
+}
+
+/// A race-day form outside the race-ready range (`science::race_ready_tsb`) for each A race.
+pub fn race_day_form(races: &[Race], projection: &[FormPoint], out: &mut Vec<Warning>) {
+    let (low, high) = science::race_ready_tsb();
+    for r in races.iter().filter(|r| r.priority == Priority::A) {
+        if let Some(p) = projection.iter().find(|p| p.date == r.date) {
+            if p.tsb < low || p.tsb > high {
+                out.push(Warning::RaceDayForm {
+                    race: r.name.clone(),
+                    tsb: p.tsb,
+                    low,
+                    high,
+                });
+            }
+        }
     }
 }
