@@ -15,6 +15,7 @@ mod days;
 mod describe;
 mod error;
 mod frame;
+pub mod goal;
 mod horizon;
 mod kinds;
 mod model;
