@@ -221,7 +221,7 @@ impl Reason {
             ),
             Reason::LongRunTimeCap { minutes, cap_km } => format!(
                 "long run capped at {} (about {:.0} min at easy pace)",
-                fmt_dist(*cap_km, units),
+                text::dist(*cap_km, units),
                 minutes
             ),
         }
