@@ -318,12 +318,23 @@ async fn theme_and_screens_do_not_re_plan_but_a_setting_does() {
         .unwrap()
         .class_name()
         .contains("theme-dark"));
+    // Back on the plan, which reads the plan memo (memos are lazy: a screen without the plan
+    // would not show a re-plan).
+    find(&el, "[data-testid=nav-plan]").unwrap().click();
+    settle().await;
+    assert!(find(&el, "[data-testid=season-chart]").is_some());
     assert_eq!(
         periodize::ui::plans_made(),
         made,
         "no re-plan for a theme or a screen"
     );
-    set_input(&el, "#runs-per-week", "3", "change");
+    find(&el, "[data-testid=nav-settings]").unwrap().click();
+    settle().await;
+    let runs: web_sys::HtmlInputElement = find(&el, "#runs-per-week").unwrap().unchecked_into();
+    let other = if runs.value() == "3" { "5" } else { "3" };
+    set_input(&el, "#runs-per-week", other, "change");
+    settle().await;
+    find(&el, "[data-testid=nav-plan]").unwrap().click();
     settle().await;
     assert_eq!(
         periodize::ui::plans_made(),

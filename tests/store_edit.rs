@@ -222,6 +222,33 @@ fn delete_race_removes_only_that_race() {
 }
 
 #[test]
+fn put_back_race_undoes_a_delete_under_the_same_id() {
+    let mut doc = season();
+    let before = doc.clone();
+    let gone = doc.races[0].clone();
+    apply(&mut doc, Edit::DeleteRace(gone.id)).unwrap();
+    assert_eq!(
+        apply(&mut doc, Edit::PutBackRace(gone.clone())),
+        Ok(Applied::Changed)
+    );
+    assert_eq!(doc, before, "the undo restores the race as it was");
+    assert_eq!(
+        apply(&mut doc, Edit::PutBackRace(gone.clone())),
+        Ok(Applied::Unchanged)
+    );
+    // A race added on that day since keeps it.
+    apply(&mut doc, Edit::DeleteRace(gone.id)).unwrap();
+    add(&mut doc, race("New race", 70));
+    let e = refused(&doc, Edit::PutBackRace(gone));
+    assert_eq!(
+        e,
+        EditError::Race(RaceError::SameDay {
+            other: "New race".into()
+        })
+    );
+}
+
+#[test]
 fn set_races_replaces_every_race_all_or_nothing() {
     let mut doc = season();
     let races = vec![race("Host A", 20), race("Host B", 90)];
@@ -467,10 +494,14 @@ fn set_longest_run_km_is_capped_and_cannot_be_negative() {
 #[test]
 fn set_running_weeks_rounds_and_becomes_a_share_of_eight() {
     let mut doc = Document::default();
-    for (weeks, want) in [(6.0, 0.75), (6.4, 0.75), (12.0, 1.0), (0.0, 0.0)] {
+    for (weeks, want) in [(6.0, 0.75), (6.4, 0.75), (8.0, 1.0), (0.0, 0.0)] {
         apply(&mut doc, Edit::SetRunningWeeks(weeks)).unwrap();
         assert_eq!(doc.baseline.consistency, want, "{weeks}");
     }
+    // "Ran in 12 of the last 8 weeks" is no answer (issue 15).
+    let e = refused(&doc, Edit::SetRunningWeeks(12.0));
+    assert_eq!(e, EditError::MoreWeeksThan { of: 8 });
+    assert!(e.to_string().contains("last 8"), "{e}");
 }
 
 #[test]
@@ -542,6 +573,38 @@ fn record_checkin_keeps_one_per_date_with_signs_in_order() {
         ),
         Ok(Applied::Unchanged)
     );
+}
+
+#[test]
+fn delete_activity_removes_that_one_and_delete_from_a_file_all_of_its() {
+    let mut doc = Document::default();
+    let mut other = activity(4, 12.0);
+    other.source = "other.gpx".into();
+    let acts = vec![activity(0, 10.0), activity(2, 8.0), other];
+    apply(&mut doc, Edit::ImportActivities(acts)).unwrap();
+    apply(&mut doc, Edit::SetBaselineSource(BaselineSource::History)).unwrap();
+    let key = periodize::store::ActivityKey::of(&doc.activities[0]);
+    assert_eq!(
+        apply(&mut doc, Edit::DeleteActivity(key.clone())),
+        Ok(Applied::Changed)
+    );
+    assert_eq!(doc.activities.len(), 2);
+    assert_eq!(
+        apply(&mut doc, Edit::DeleteActivity(key)),
+        Ok(Applied::Unchanged)
+    );
+    let from = |source: &str| Edit::DeleteActivitiesFrom {
+        source: source.into(),
+    };
+    assert_eq!(apply(&mut doc, from("test.fit")), Ok(Applied::Changed));
+    assert_eq!(doc.activities.len(), 1);
+    assert_eq!(doc.activities[0].source, "other.gpx");
+    assert_eq!(doc.baseline_source, BaselineSource::History);
+    assert_eq!(apply(&mut doc, from("test.fit")), Ok(Applied::Unchanged));
+    // With no history left the plan starts from the typed baseline again.
+    assert_eq!(apply(&mut doc, from("other.gpx")), Ok(Applied::Changed));
+    assert!(doc.activities.is_empty());
+    assert_eq!(doc.baseline_source, BaselineSource::Manual);
 }
 
 #[test]

@@ -16,6 +16,7 @@ mod days;
 mod describe;
 mod error;
 mod frame;
+pub mod goal;
 mod horizon;
 mod input;
 mod kinds;

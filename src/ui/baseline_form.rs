@@ -2,14 +2,17 @@
 
 use leptos::prelude::*;
 
+use super::controls::{read_number, FieldError, NumberField};
 use super::format;
 use super::state::use_state;
-use crate::plan::Baseline;
+use crate::plan::goal::read_race_time;
+use crate::plan::{Baseline, Units};
+use crate::store::edit::limits::CONSISTENCY_WEEKS;
 use crate::store::{BaselineSource, Edit};
 
 /// The baseline card: source choice, the history-derived numbers, and the manual form.
 #[component]
-pub fn BaselineForm() -> impl IntoView {
+pub(crate) fn BaselineForm() -> impl IntoView {
     let state = use_state();
     let units = state.units;
     let from_history = Memo::new(move |_| {
@@ -22,18 +25,6 @@ pub fn BaselineForm() -> impl IntoView {
         let today = state.today.get();
         state.doc.with(|d| d.history_baseline(today))
     });
-    // Refusals are shown by the banner.
-    let set = move |edit: Edit| {
-        let _ = state.dispatch(edit);
-    };
-    let num = move |ev: &leptos::ev::Event| -> Option<f64> {
-        event_target_value(ev)
-            .trim()
-            .replace(',', ".")
-            .parse::<f64>()
-            .ok()
-            .filter(|v| v.is_finite() && *v >= 0.0)
-    };
     let shown = move || {
         derived.get().map(|b| {
             let u = units.get();
@@ -54,13 +45,13 @@ pub fn BaselineForm() -> impl IntoView {
                 <span class="radio">
                     <input type="radio" name="baseline-source" id="baseline-history" data-testid="baseline-history"
                         prop:checked=move || from_history.get() disabled=move || derived.get().is_none()
-                        on:change=move |_| set(Edit::SetBaselineSource(BaselineSource::History))/>
+                        on:change=move |_| drop(state.dispatch(Edit::SetBaselineSource(BaselineSource::History)))/>
                     <label for="baseline-history">"My imported history"</label>
                 </span>
                 <span class="radio">
                     <input type="radio" name="baseline-source" id="baseline-manual" data-testid="baseline-manual"
                         prop:checked=move || !from_history.get()
-                        on:change=move |_| set(Edit::SetBaselineSource(BaselineSource::Manual))/>
+                        on:change=move |_| drop(state.dispatch(Edit::SetBaselineSource(BaselineSource::Manual)))/>
                     <label for="baseline-manual">"Numbers I type"</label>
                 </span>
             </fieldset>
@@ -68,77 +59,153 @@ pub fn BaselineForm() -> impl IntoView {
                 {move || shown().unwrap_or_else(|| "Import some activities to derive these from your history.".into())}
             </p>
             <Show when=move || !from_history.get()>
-                <div class="grid2">
-                    <div class="field">
-                        <label for="base-weekly">{move || format!("Weekly distance, last 4 weeks ({})", units.get().label())}</label>
-                        <input id="base-weekly" data-testid="base-weekly" type="number" min="0" step="1" inputmode="decimal"
-                            disabled=state.read_only
-                            prop:value=move || format!("{:.0}", units.get().from_km(manual.get().weekly_km))
-                            on:change=move |ev| { if let Some(v) = num(&ev) {
-                                set(Edit::SetWeeklyKm(units.get_untracked().to_km(v)));
-                            } }/>
-                    </div>
-                    <div class="field">
-                        <label for="base-long">{move || format!("Longest run, last 30 days ({})", units.get().label())}</label>
-                        <input id="base-long" data-testid="base-long" type="number" min="0" step="1" inputmode="decimal"
-                            disabled=state.read_only
-                            prop:value=move || format!("{:.0}", units.get().from_km(manual.get().longest_run_km))
-                            on:change=move |ev| { if let Some(v) = num(&ev) {
-                                set(Edit::SetLongestRunKm(units.get_untracked().to_km(v)));
-                            } }/>
-                    </div>
-                    <div class="field">
-                        <label for="base-weeks">"Weeks with running, of the last 8"</label>
-                        <input id="base-weeks" data-testid="base-weeks" type="number" min="0" max="8" step="1"
-                            disabled=state.read_only
-                            prop:value=move || format!("{:.0}", manual.get().consistency * 8.0)
-                            on:change=move |ev| { if let Some(v) = num(&ev) {
-                                set(Edit::SetRunningWeeks(v));
-                            } }/>
-                    </div>
-                    <RecentResult manual set/>
-                </div>
+                <ManualBaseline manual/>
             </Show>
         </section>
     }
 }
 
-/// A recent race result (distance and time), which sets training paces.
+/// The typed baseline: each figure saved when the runner leaves its field, with the reason
+/// next to it when it is refused.
 #[component]
-fn RecentResult(manual: Memo<Baseline>, set: impl Fn(Edit) + Copy + 'static) -> impl IntoView {
+fn ManualBaseline(manual: Memo<Baseline>) -> impl IntoView {
     let state = use_state();
     let units = state.units;
-    let dist_text = move || {
-        manual
-            .get()
-            .recent_result
-            .map(|r| format!("{:.2}", units.get().from_km(r.distance_km)))
-            .unwrap_or_default()
+    let ro = state.read_only;
+    // A figure in the runner's units, refused with a message when it is not a number.
+    let commit = move |make: fn(f64) -> Edit, in_units: bool| {
+        move |text: String| match read_number(&text) {
+            None => Some("Type a number, e.g. 30.".to_string()),
+            Some(v) => {
+                let v = if in_units {
+                    units.get_untracked().to_km(v)
+                } else {
+                    v
+                };
+                state.dispatch(make(v)).err().map(|e| e.to_string())
+            }
+        }
     };
-    let time_text = move || {
-        manual
-            .get()
-            .recent_result
-            .map(|r| format::hms(r.time_s))
-            .unwrap_or_default()
+    let shown = move |km: fn(&Baseline) -> f64| {
+        move || format!("{:.0}", units.get().from_km(km(&manual.get())))
     };
-    let update = move |dist: Option<f64>, time: Option<u32>| {
-        set(Edit::SetRecentResult {
-            distance_km: dist.map(|v| units.get_untracked().to_km(v)),
-            time_s: time,
-            today: state.today.get_untracked(),
-        })
+    view! {
+        <div class="grid2">
+            <NumberField id="base-weekly" disabled=ro
+                label=move || format!("Weekly distance, last 4 weeks ({})", units.get().label())
+                value=Signal::derive(shown(|b| b.weekly_km))
+                on_commit=commit(Edit::SetWeeklyKm, true)/>
+            <NumberField id="base-long" disabled=ro
+                label=move || format!("Longest run, last 30 days ({})", units.get().label())
+                value=Signal::derive(shown(|b| b.longest_run_km))
+                on_commit=commit(Edit::SetLongestRunKm, true)/>
+            <NumberField id="base-weeks" disabled=ro label=format!("Weeks with running, of the last {CONSISTENCY_WEEKS}")
+                value=Signal::derive(move || format!("{:.0}", manual.get().consistency * f64::from(CONSISTENCY_WEEKS)))
+                on_commit=commit(Edit::SetRunningWeeks, false)/>
+            <RecentResult manual/>
+        </div>
+    }
+}
+
+/// A recent race result (distance and time), which sets training paces. Both parts are kept
+/// as typed and saved together once both are there.
+#[component]
+fn RecentResult(manual: Memo<Baseline>) -> impl IntoView {
+    let state = use_state();
+    let units = state.units;
+    let stored = manual.get_untracked().recent_result;
+    let dist = RwSignal::new(
+        stored
+            .map(|r| format!("{:.2}", units.get_untracked().from_km(r.distance_km)))
+            .unwrap_or_default(),
+    );
+    let time = RwSignal::new(stored.map(|r| format::hms(r.time_s)).unwrap_or_default());
+    let message = RwSignal::new(None::<String>);
+    let save = move || {
+        let (d, t) = (dist.get_untracked(), time.get_untracked());
+        message.set(match recent_result(&d, &t, units.get_untracked()) {
+            Err(msg) => msg,
+            Ok((km, secs)) => state
+                .dispatch(Edit::SetRecentResult {
+                    distance_km: Some(km),
+                    time_s: Some(secs),
+                    today: state.today.get_untracked(),
+                })
+                .err()
+                .map(|e| e.to_string()),
+        });
+    };
+    let time_read = move || {
+        let km = read_number(&dist.get()).map(|v| units.get().to_km(v))?;
+        let secs = read_race_time(&time.get(), km).ok()?;
+        Some(format!("Read as {}.", format::duration_words(secs)))
     };
     view! {
         <div class="field">
             <label for="base-result-dist">{move || format!("A recent race: distance ({})", units.get().label())}</label>
-            <input id="base-result-dist" type="number" min="1" step="0.1" inputmode="decimal" disabled=state.read_only
-                prop:value=dist_text
-                on:change=move |ev| { if let Ok(v) = event_target_value(&ev).trim().parse::<f64>() { update(Some(v), None) } }/>
+            <input id="base-result-dist" data-testid="base-result-dist" type="number" min="1" step="0.1" inputmode="decimal"
+                disabled=state.read_only aria-describedby="base-result-err"
+                prop:value=move || dist.get()
+                on:input=move |ev| dist.set(event_target_value(&ev))
+                on:change=move |_| save()/>
             <label for="base-result-time">"and time (h:mm:ss)"</label>
-            <input id="base-result-time" type="text" inputmode="numeric" placeholder="45:00" disabled=state.read_only
-                prop:value=time_text
-                on:change=move |ev| { if let Some(t) = format::parse_hms(&event_target_value(&ev)) { update(None, Some(t)) } }/>
+            <input id="base-result-time" data-testid="base-result-time" type="text" inputmode="numeric" placeholder="45:00"
+                disabled=state.read_only aria-describedby="base-result-read base-result-err"
+                prop:value=move || time.get()
+                on:input=move |ev| time.set(event_target_value(&ev))
+                on:change=move |_| save()/>
+            <p class="muted reading" id="base-result-read" data-testid="base-result-read" aria-live="polite">{time_read}</p>
+            <FieldError id="base-result-err".to_string() msg=message/>
         </div>
+    }
+}
+
+/// The recent result typed, as km and seconds; or what to say (nothing while both are empty).
+fn recent_result(dist: &str, time: &str, units: Units) -> Result<(f64, u32), Option<String>> {
+    let (dist, time) = (dist.trim(), time.trim());
+    match (dist.is_empty(), time.is_empty()) {
+        (true, true) => return Err(None),
+        (false, true) => {
+            return Err(Some(
+                "Add the time too: the result is saved with both.".into(),
+            ))
+        }
+        (true, false) => {
+            return Err(Some(
+                "Add the distance too: the result is saved with both.".into(),
+            ))
+        }
+        _ => {}
+    }
+    let km = read_number(dist)
+        .filter(|v| *v > 0.0)
+        .ok_or_else(|| Some("Type the distance as a number above zero.".to_string()))?;
+    let km = units.to_km(km);
+    let secs = read_race_time(time, km).map_err(|e| Some(e.to_string()))?;
+    Ok((km, secs))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_recent_race_is_read_from_both_parts() {
+        assert_eq!(recent_result("10", "47:30", Units::Km), Ok((10.0, 2850)));
+        assert_eq!(recent_result("10", "0:47:30", Units::Km), Ok((10.0, 2850)));
+        assert_eq!(recent_result("", "", Units::Km), Err(None));
+        assert!(recent_result("10", "", Units::Km)
+            .unwrap_err()
+            .unwrap()
+            .contains("time"));
+        assert!(recent_result("", "47:30", Units::Km)
+            .unwrap_err()
+            .unwrap()
+            .contains("distance"));
+        assert!(recent_result("-5", "47:30", Units::Km).is_err());
+        assert!(recent_result("10", "4:00", Units::Km)
+            .unwrap_err()
+            .unwrap()
+            .contains("record"));
     }
 }

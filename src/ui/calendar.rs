@@ -85,6 +85,8 @@ pub fn MonthCalendar(index: Memo<DayIndex>) -> impl IntoView {
         } else if key == "Enter" || key == " " {
             ev.prevent_default();
             state.selected.set(Some(focus.get_untracked()));
+        } else if key == "Escape" {
+            state.selected.set(None);
         } else if key == "PageDown" || key == "PageUp" {
             ev.prevent_default();
             let f = focus.get_untracked();

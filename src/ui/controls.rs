@@ -139,6 +139,44 @@ pub(crate) fn FieldError(id: String, #[prop(into)] msg: Signal<Option<String>>) 
     }
 }
 
+/// A labelled number input (id `id`) whose text is handed to `on_commit` when the runner leaves
+/// it (`change`); `on_commit` returns why it was not taken, shown below it (`{id}-err`).
+#[component]
+pub(crate) fn NumberField(
+    id: &'static str,
+    #[prop(into)] label: TextProp,
+    #[prop(into)] value: Signal<String>,
+    /// Takes the text typed; gives the message for the field when it is refused.
+    on_commit: impl Fn(String) -> Option<String> + 'static,
+    #[prop(optional)] disabled: bool,
+    /// The input's `step` (1 unless given).
+    #[prop(optional)]
+    step: Option<&'static str>,
+) -> impl IntoView {
+    let error = RwSignal::new(None::<String>);
+    let err_id = format!("{id}-err");
+    view! {
+        <div class="field">
+            <label for=id>{move || label.get()}</label>
+            <input id=id data-testid=id type="number" step=step.unwrap_or("1") inputmode="decimal" disabled=disabled
+                prop:value=move || value.get()
+                on:change=move |ev| error.set(on_commit(event_target_value(&ev)))
+                aria-invalid=move || error.with(Option::is_some).to_string()
+                aria-describedby=err_id.clone()/>
+            <FieldError id=err_id msg=error/>
+        </div>
+    }
+}
+
+/// A number typed by a runner (a decimal comma is taken); `None` when it is not one.
+pub(crate) fn read_number(text: &str) -> Option<f64> {
+    text.trim()
+        .replace(',', ".")
+        .parse::<f64>()
+        .ok()
+        .filter(|v| v.is_finite())
+}
+
 /// A labelled text input (id `id`) with its message below (`{id}-err`) and, optionally, a
 /// line saying how the text was read (`{id}-read`, e.g. "3 h 30 min").
 #[component]

@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use super::dom;
 use super::format;
 use super::plan_index::DayIndex;
 use super::state::use_state;
@@ -11,6 +12,12 @@ use super::state::use_state;
 pub fn DayDetail(index: Memo<DayIndex>) -> impl IntoView {
     let state = use_state();
     let close = move || state.selected.set(None);
+    // On a phone the detail is below the calendar: bring it into view when a day opens.
+    Effect::new(move |_| {
+        if state.selected.get().is_some() {
+            dom::reveal_soon("day-detail".into());
+        }
+    });
     let body = move || {
         let date = state.selected.get()?;
         let units = state.units.get();
@@ -53,7 +60,7 @@ pub fn DayDetail(index: Memo<DayIndex>) -> impl IntoView {
     };
     view! {
         <Show when=move || state.selected.get().is_some()>
-            <aside class="card detail" data-testid="day-detail" aria-live="polite" aria-label="Day details"
+            <aside class="card detail" id="day-detail" data-testid="day-detail" aria-live="polite" aria-label="Day details"
                 on:keydown=move |ev| if ev.key() == "Escape" { close() }>
                 {body}
                 <button type="button" data-testid="detail-close" on:click=move |_| close()>"Close"</button>

@@ -3,7 +3,8 @@
 use crate::plan::{Phase, Priority, Units, WeekKind, WorkoutKind};
 
 pub(crate) use crate::plan::text::{
-    date_long, date_short, dist, dist0, hms, minutes, month_name, race_distance as distance,
+    date_long, date_short, dist, dist0, duration_words, hms, minutes, month_name,
+    race_distance as distance,
 };
 
 /// A week's long run, e.g. "long run 18.5 km" ("no long run" in race and recovery weeks).
@@ -13,20 +14,6 @@ pub fn long_run(km: f64, units: Units) -> String {
     } else {
         "no long run".to_string()
     }
-}
-
-/// Parses "h:mm:ss", "mm:ss" or plain minutes into seconds; `None` if it is not a time.
-pub fn parse_hms(text: &str) -> Option<u32> {
-    let parts: Vec<&str> = text.trim().split(':').collect();
-    let nums: Option<Vec<u32>> = parts.iter().map(|p| p.trim().parse().ok()).collect();
-    let nums = nums?;
-    let secs = match nums.as_slice() {
-        [m] => m.checked_mul(60)?,
-        [m, s] if *s < 60 => m * 60 + s,
-        [h, m, s] if *m < 60 && *s < 60 => h * 3600 + m * 60 + s,
-        _ => return None,
-    };
-    (secs > 0).then_some(secs)
 }
 
 /// The name of a training phase.
@@ -100,16 +87,6 @@ pub fn priority_help(p: Priority) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn parses_times() {
-        assert_eq!(parse_hms("3:29:00"), Some(12540));
-        assert_eq!(parse_hms("45:30"), Some(2730));
-        assert_eq!(parse_hms("50"), Some(3000));
-        assert_eq!(parse_hms("1:75:00"), None);
-        assert_eq!(parse_hms("abc"), None);
-        assert_eq!(parse_hms(""), None);
-    }
 
     #[test]
     fn long_runs_in_the_runners_units() {

@@ -3,12 +3,14 @@
 use leptos::prelude::*;
 
 use super::baseline_form::BaselineForm;
+use super::baseline_note::BaselineNote;
 use super::core;
 use super::format;
 use super::history_chart::HistoryChart;
 use super::importer::Importer;
 use super::state::use_state;
 use crate::history::Sport;
+use crate::store::{ActivityKey, Edit};
 
 /// How many recent activities the list shows.
 const LIST_LIMIT: usize = 60;
@@ -40,6 +42,7 @@ pub fn HistoryScreen() -> impl IntoView {
             <Show when=move || !state.read_only>
                 <Importer/>
             </Show>
+            <BaselineNote/>
             <BaselineForm/>
             {chart}
             <ActivityList/>
@@ -65,7 +68,8 @@ fn sport(s: Sport) -> &'static str {
 fn ActivityList() -> impl IntoView {
     let state = use_state();
     let units = state.units;
-    move || {
+    let confirming = RwSignal::new(None::<String>);
+    let list = move || {
         let (total, acts) = state.doc.with(|d| {
             let mut latest: Vec<_> = d.activities.iter().collect();
             latest.sort_by_key(|a| std::cmp::Reverse(a.start));
@@ -77,13 +81,24 @@ fn ActivityList() -> impl IntoView {
         let rows = acts
             .into_iter()
             .map(|a| {
+                let key = ActivityKey::of(&a);
+                let date = format::date_long(a.start.date_naive());
+                let source = a.source.clone();
                 view! {
                     <tr data-testid="activity-row">
-                        <td>{format::date_long(a.start.date_naive())}</td>
+                        <td class="nowrap">{date.clone()}</td>
                         <td>{sport(a.sport)}</td>
-                        <td class="num">{format::dist(a.distance_m / 1000.0, u)}</td>
+                        <td class="num nowrap">{format::dist(a.distance_m / 1000.0, u)}</td>
                         <td class="num">{format::hms(a.moving_s.max(0.0) as u32)}</td>
                         <td class="muted">{a.source}</td>
+                        <td class="row-actions">
+                            <button type="button" class="danger" data-testid="activity-delete" disabled=state.read_only
+                                aria-label=format!("Delete the activity of {date}")
+                                on:click=move |_| drop(state.dispatch(Edit::DeleteActivity(key.clone())))>"Delete"</button>
+                            <button type="button" data-testid="activity-delete-file" disabled=state.read_only
+                                aria-label=format!("Delete every activity from {source}")
+                                on:click=move |_| confirming.set(Some(source.clone()))>"All from file"</button>
+                        </td>
                     </tr>
                 }
             })
@@ -96,7 +111,7 @@ fn ActivityList() -> impl IntoView {
                     <div class="table-wrap">
                         <table>
                             <caption class="visually-hidden">"Imported activities, newest first"</caption>
-                            <thead><tr><th scope="col">"Date"</th><th scope="col">"Sport"</th><th scope="col">"Distance"</th><th scope="col">"Time"</th><th scope="col">"Source"</th></tr></thead>
+                            <thead><tr><th scope="col">"Date"</th><th scope="col">"Sport"</th><th scope="col">"Distance"</th><th scope="col">"Time"</th><th scope="col">"Source"</th><th scope="col"><span class="visually-hidden">"Delete"</span></th></tr></thead>
                             <tbody>{rows}</tbody>
                         </table>
                     </div>
@@ -104,5 +119,37 @@ fn ActivityList() -> impl IntoView {
                 })}
             </section>
         }
+    };
+    view! {
+        {list}
+        <ConfirmFileDelete confirming/>
+    }
+}
+
+/// Asks before deleting every activity of one file.
+#[component]
+fn ConfirmFileDelete(confirming: RwSignal<Option<String>>) -> impl IntoView {
+    let state = use_state();
+    move || {
+        let source = confirming.get()?;
+        let count = state
+            .doc
+            .with(|d| d.activities.iter().filter(|a| a.source == source).count());
+        let delete = {
+            let source = source.clone();
+            move |_| {
+                confirming.set(None);
+                drop(state.dispatch(Edit::DeleteActivitiesFrom {
+                    source: source.clone(),
+                }));
+            }
+        };
+        Some(view! {
+            <p class="card confirm" role="alertdialog" aria-label="Delete a file's activities" data-testid="confirm-file-delete">
+                {format!("Delete all {count} activities imported from {source}? ")}
+                <button type="button" class="danger" data-testid="confirm-delete-file" on:click=delete>"Delete all"</button>
+                <button type="button" data-testid="keep-file" on:click=move |_| confirming.set(None)>"Keep them"</button>
+            </p>
+        })
     }
 }

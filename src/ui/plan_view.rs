@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use super::baseline_note::BaselineNote;
 use super::calendar::MonthCalendar;
 use super::checkin::Checkin;
 use super::day_detail::DayDetail;
@@ -113,6 +114,7 @@ fn PlanBody() -> impl IntoView {
             </Show>
             {error}
             {warnings}
+            <BaselineNote/>
             <Show when=move || !state.read_only>
                 <Checkin/>
             </Show>

@@ -3,6 +3,7 @@
 use chrono::NaiveDate;
 
 use super::format;
+use crate::plan::goal::{parse_hms, read_race_time, GoalError};
 use crate::plan::{Distance, Priority, Race, Units};
 use crate::store::edit::race::{check_date, check_name};
 use crate::store::edit::{RaceError, RaceField};
@@ -186,17 +187,10 @@ impl Draft {
         if let Err(msg) = &distance {
             errors.distance = Some(msg.clone());
         }
-        let goal = if self.goal.trim().is_empty() {
+        let goal = self.goal_time(units).unwrap_or_else(|e| {
+            errors.goal = Some(e.to_string());
             None
-        } else {
-            match format::parse_hms(&self.goal) {
-                Some(s) => Some(s),
-                None => {
-                    errors.goal = Some("Write the goal as h:mm:ss or mm:ss, e.g. 3:45:00.".into());
-                    None
-                }
-            }
-        };
+        });
         let priority = self.priority.unwrap_or(Priority::A);
         match (errors.is_empty(), date, distance) {
             (true, Some(date), Ok(distance)) => Ok(Race {
@@ -208,6 +202,25 @@ impl Draft {
             }),
             _ => Err(errors),
         }
+    }
+
+    /// The goal time typed, read for the chosen distance (none when the field is empty).
+    pub fn goal_time(&self, units: Units) -> Result<Option<u32>, GoalError> {
+        if self.goal.trim().is_empty() {
+            return Ok(None);
+        }
+        match self.distance() {
+            Ok(d) => read_race_time(&self.goal, distance_in_km(d, units).km()).map(Some),
+            Err(_) => parse_hms(&self.goal).map(Some).ok_or(GoalError::NotATime),
+        }
+    }
+
+    /// How the goal time was read, in words ("3 h 30 min"), for the line next to the field.
+    pub fn goal_reading(&self, units: Units) -> Option<String> {
+        self.goal_time(units)
+            .ok()
+            .flatten()
+            .map(|s| format!("Read as {}.", format::duration_words(s)))
     }
 
     /// The chosen distance (a custom one still in the runner's units).
@@ -288,6 +301,33 @@ mod tests {
         assert!(e.date.unwrap().contains("past"));
         assert!(e.distance.is_some());
         assert!(e.goal.is_some());
+    }
+
+    #[test]
+    fn goal_times_are_read_for_the_distance_and_shown_back() {
+        let mut d = draft("Half", "2026-06-01");
+        d.distance = DistanceChoice::Half;
+        d.goal = "3:30".into();
+        let r = d.validate(&[], day(2026, 3, 1), Units::Km).unwrap();
+        assert_eq!(
+            r.goal_time_s,
+            Some(3 * 3600 + 30 * 60),
+            "a half in 3:30 is h:mm"
+        );
+        assert_eq!(
+            d.goal_reading(Units::Km).as_deref(),
+            Some("Read as 3 h 30 min.")
+        );
+        d.goal = "330".into();
+        let e = d.validate(&[], day(2026, 3, 1), Units::Km).unwrap_err();
+        assert!(e.goal.unwrap().contains("walking pace"));
+        assert_eq!(d.goal_reading(Units::Km), None);
+        d.distance = DistanceChoice::TenK;
+        d.goal = "47:30".into();
+        assert_eq!(
+            d.goal_reading(Units::Km).as_deref(),
+            Some("Read as 47 min 30 s.")
+        );
     }
 
     #[test]

@@ -3,11 +3,17 @@
 use leptos::prelude::*;
 
 use super::controls::{Choice, ChoiceSelect, FieldError, RadioGroup, TextField};
+use super::dom;
 use super::format;
 use super::race_draft::{DistanceChoice, Draft, FieldErrors};
 use super::state::use_state;
 use crate::plan::Priority;
-use crate::store::{Edit, EditError, RaceId};
+use crate::store::{Applied, Edit, EditError, RaceId};
+
+/// The element id of a race's row in the list (focused after the race is saved).
+pub(crate) fn row_id(id: RaceId) -> String {
+    format!("race-{id}")
+}
 
 /// What the form is doing: closed, adding a race, or editing one.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -40,6 +46,8 @@ pub(crate) fn RaceForm(editing: RwSignal<Editing>) -> impl IntoView {
         now
     });
     let errors = RwSignal::new(FieldErrors::default());
+    // The form opens at its first field.
+    dom::focus_soon("race-name".into());
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let id = match editing.get_untracked() {
@@ -64,9 +72,17 @@ pub(crate) fn RaceForm(editing: RwSignal<Editing>) -> impl IntoView {
             None => Edit::AddRace { race, today },
         };
         match state.dispatch(edit) {
-            Ok(_) => {
+            Ok(applied) => {
                 errors.set(FieldErrors::default());
                 editing.set(Editing::Closed);
+                // Back to the saved race's row.
+                let saved = match applied {
+                    Applied::RaceAdded(new) => Some(new),
+                    _ => id,
+                };
+                if let Some(saved) = saved {
+                    dom::focus_soon(row_id(saved));
+                }
             }
             Err(EditError::Race(e)) => errors.set(e.into()),
             // Shown by the banner; the form stays open with what was typed.
@@ -112,10 +128,14 @@ pub(crate) fn RaceForm(editing: RwSignal<Editing>) -> impl IntoView {
                 on_pick=move |p| draft.update(|d| d.priority = Some(p))/>
             <TextField id="race-goal" label="Goal time" note="(optional, h:mm:ss)" inputmode="numeric"
                 placeholder="3:45:00" value=text(|d| &d.goal)
-                on_input=put(|d, v| d.goal = v) error=err(|e| &e.goal)/>
+                on_input=put(|d, v| d.goal = v) error=err(|e| &e.goal)
+                reading=Signal::derive(move || draft.with(|d| d.goal_reading(units.get())))/>
             <div class="actions">
                 <button type="submit" class="primary" data-testid="race-save">"Save race"</button>
-                <button type="button" on:click=move |_| editing.set(Editing::Closed)>"Cancel"</button>
+                <button type="button" on:click=move |_| {
+                    editing.set(Editing::Closed);
+                    dom::focus_soon("add-race".into());
+                }>"Cancel"</button>
             </div>
         </form>
     }

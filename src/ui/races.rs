@@ -3,12 +3,13 @@
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
+use super::dom;
 use super::first_run::FirstRun;
 use super::format;
-use super::race_form::{Editing, RaceForm};
+use super::race_form::{row_id, Editing, RaceForm};
 use super::state::use_state;
 use crate::plan::{Distance, Priority, Race};
-use crate::store::{Edit, RaceId};
+use crate::store::{Edit, RaceId, StoredRace};
 
 /// The races screen.
 #[component]
@@ -22,6 +23,29 @@ pub fn RacesScreen() -> impl IntoView {
         rs.sort_by_key(|(_, r)| r.date);
         rs
     });
+    let undo = RwSignal::new(None::<StoredRace>);
+    let just_deleted = StoredValue::new(false);
+    // The undo is offered until the next edit.
+    Effect::new(move |first: Option<()>| {
+        state.doc.track();
+        if first.is_some() && !just_deleted.get_value() {
+            undo.set(None);
+        }
+        just_deleted.set_value(false);
+    });
+    let delete = move |id: RaceId| {
+        let Some(gone) = state.doc.with_untracked(|d| d.race(id).cloned()) else {
+            return;
+        };
+        just_deleted.set_value(true);
+        if state.dispatch(Edit::DeleteRace(id)).is_ok() {
+            undo.set(Some(gone));
+            editing.set(Editing::Closed);
+            dom::focus_soon("undo-delete".into());
+        } else {
+            just_deleted.set_value(false);
+        }
+    };
     let plan_error = move || state.plan.with(|p| p.as_ref().err().map(|e| e.to_string()));
     view! {
         <section aria-labelledby="races-h" class="races">
@@ -31,6 +55,7 @@ pub fn RacesScreen() -> impl IntoView {
                     <button
                         type="button"
                         class="primary"
+                        id="add-race"
                         data-testid="add-race"
                         on:click=move |_| editing.set(Editing::New)
                     >
@@ -38,6 +63,24 @@ pub fn RacesScreen() -> impl IntoView {
                     </button>
                 </Show>
             </div>
+            {move || undo.get().map(|gone| {
+                let name = gone.race.name.clone();
+                view! {
+                    <p class="card undo" role="status" data-testid="undo-banner">
+                        {format!("Deleted {name}. ")}
+                        <button type="button" id="undo-delete" data-testid="undo-delete"
+                            on:click=move |_| {
+                                let id = gone.id;
+                                if state.dispatch(Edit::PutBackRace(gone.clone())).is_ok() {
+                                    undo.set(None);
+                                    dom::focus_soon(row_id(id));
+                                }
+                            }>
+                            "Undo"
+                        </button>
+                    </p>
+                }
+            })}
             <Show when=move || editing.get() != Editing::Closed>
                 <RaceForm editing=editing/>
             </Show>
@@ -57,7 +100,7 @@ pub fn RacesScreen() -> impl IntoView {
                     <For
                         each=move || races.get()
                         key=|(id, r)| (*id, row_key(r))
-                        children=move |(id, race)| view! { <RaceRow id race editing/> }
+                        children=move |(id, race)| view! { <RaceRow id race editing delete/> }
                     />
                 </ul>
             </Show>
@@ -82,7 +125,12 @@ fn row_key(r: &Race) -> RowKey {
 
 /// One race in the list.
 #[component]
-fn RaceRow(id: RaceId, race: Race, editing: RwSignal<Editing>) -> impl IntoView {
+fn RaceRow(
+    id: RaceId,
+    race: Race,
+    editing: RwSignal<Editing>,
+    delete: impl Fn(RaceId) + Copy + Send + Sync + 'static,
+) -> impl IntoView {
     let state = use_state();
     let units = state.units;
     let name = race.name.clone();
@@ -94,7 +142,7 @@ fn RaceRow(id: RaceId, race: Race, editing: RwSignal<Editing>) -> impl IntoView 
     let edit_label = format!("Edit {}", race.name);
     let prio = race.priority;
     view! {
-        <li class="race-row" data-testid="race-row" data-priority=prio.label()>
+        <li class="race-row" id=row_id(id) tabindex="-1" data-testid="race-row" data-priority=prio.label()>
             <span class=format!("prio prio-{}", prio.key()) title=format::priority_help(prio)>
                 {prio.label()}
             </span>
@@ -120,11 +168,7 @@ fn RaceRow(id: RaceId, race: Race, editing: RwSignal<Editing>) -> impl IntoView 
                         type="button"
                         class="danger"
                         aria-label=delete_label.clone()
-                        on:click=move |_| {
-                            if state.dispatch(Edit::DeleteRace(id)).is_ok() {
-                                editing.set(Editing::Closed);
-                            }
-                        }
+                        on:click=move |_| delete(id)
                     >
                         "Delete"
                     </button>

@@ -9,7 +9,7 @@
 use chrono::{NaiveDate, Weekday};
 
 use super::prefs::{Theme, View};
-use super::schema::{BaselineSource, Document, RaceId};
+use super::schema::{ActivityKey, BaselineSource, Document, RaceId, StoredRace};
 use crate::history::{dedupe, Activity};
 use crate::plan::{Checkin, DeloadCadence, Experience, Race, RaceResult, Units, WeekStart};
 
@@ -32,6 +32,9 @@ pub enum Edit {
     },
     /// Removes the race with `id`.
     DeleteRace(RaceId),
+    /// Puts a deleted race back as it was, under its id (undoing [`Edit::DeleteRace`]); a race
+    /// on the same day since then keeps its day, and the race is not put back.
+    PutBackRace(StoredRace),
     /// Replaces every race (the iframe widget's `set-races`).
     SetRaces { races: Vec<Race>, today: NaiveDate },
     /// Adds the example season, relative to `today`.
@@ -62,7 +65,8 @@ pub enum Edit {
     SetWeeklyKm(f64),
     /// Typed-in longest run of the last 30 days, in km.
     SetLongestRunKm(f64),
-    /// Typed-in weeks with running, of the last [`limits::CONSISTENCY_WEEKS`] (rounded).
+    /// Typed-in weeks with running, of the last [`limits::CONSISTENCY_WEEKS`] (rounded; more
+    /// than those weeks is refused).
     SetRunningWeeks(f64),
     /// A recent race result, or one part of it (the other part kept); a new result is dated
     /// `today`.
@@ -75,6 +79,10 @@ pub enum Edit {
     RecordCheckin(Checkin),
     /// Imported activities, merged into the document's (the same session twice is kept once).
     ImportActivities(Vec<Activity>),
+    /// Removes the imported activity with this key.
+    DeleteActivity(ActivityKey),
+    /// Removes every activity imported from the file named `source`.
+    DeleteActivitiesFrom { source: String },
     /// Replaces the whole document with a backup's.
     Restore(Box<Document>),
     /// The colour theme.
@@ -122,6 +130,9 @@ pub enum EditError {
     /// A figure that cannot be negative is, or is not a number.
     #[error("The {what} must be a number, zero or more.")]
     Negative { what: &'static str },
+    /// More weeks with running than the weeks asked about.
+    #[error("At most {of} weeks: the question is about the last {of}.")]
+    MoreWeeksThan { of: u8 },
     /// History was chosen as the baseline, but there are no activities.
     #[error("Import some activities before planning from your history.")]
     NoHistory,
@@ -150,6 +161,7 @@ pub fn apply(doc: &mut Document, edit: Edit) -> Result<Applied, EditError> {
             None => Applied::Changed,
         }),
         Edit::DeleteRace(id) => Ok(changed_if(doc, |d| d.races.retain(|r| r.id != id))),
+        Edit::PutBackRace(race) => put_back(doc, race),
         Edit::SetRaces { races, today } => set_races(doc, races, today),
         Edit::LoadExample { today } => race::add_all(doc, race::example_races(today), today, true)
             .map(|_| Applied::Changed)
@@ -200,6 +212,11 @@ pub fn apply(doc: &mut Document, edit: Edit) -> Result<Applied, EditError> {
         Edit::SetRunningWeeks(weeks) => {
             let weeks = not_negative(weeks, "number of weeks")?;
             let of = f64::from(limits::CONSISTENCY_WEEKS);
+            if weeks.round() > of {
+                return Err(EditError::MoreWeeksThan {
+                    of: limits::CONSISTENCY_WEEKS,
+                });
+            }
             Ok(set(
                 &mut doc.baseline.consistency,
                 (weeks.round() / of).clamp(0.0, 1.0),
@@ -212,6 +229,8 @@ pub fn apply(doc: &mut Document, edit: Edit) -> Result<Applied, EditError> {
         } => set_recent_result(doc, distance_km, time_s, today),
         Edit::RecordCheckin(c) => Ok(record_checkin(doc, c)),
         Edit::ImportActivities(incoming) => import(doc, incoming),
+        Edit::DeleteActivity(key) => Ok(delete_activities(doc, |a| ActivityKey::of(a) == key)),
+        Edit::DeleteActivitiesFrom { source } => Ok(delete_activities(doc, |a| a.source == source)),
         Edit::Restore(backup) => {
             if !finite::survives_saving(&*backup) {
                 return Err(EditError::NotFinite {
@@ -261,6 +280,36 @@ fn not_negative(v: f64, what: &'static str) -> Result<f64, EditError> {
     } else {
         Err(EditError::Negative { what })
     }
+}
+
+/// Puts a deleted race back under its id (a fresh one if its id is taken), unless a race is on
+/// its day by now.
+fn put_back(doc: &mut Document, race: StoredRace) -> Result<Applied, EditError> {
+    if doc.race(race.id).is_some_and(|r| *r == race) {
+        return Ok(Applied::Unchanged);
+    }
+    if let Some(other) = doc.races.iter().find(|r| r.race.date == race.race.date) {
+        return Err(EditError::Race(RaceError::SameDay {
+            other: other.race.name.clone(),
+        }));
+    }
+    doc.races.push(race);
+    doc.normalize_races();
+    Ok(Applied::Changed)
+}
+
+/// Removes the activities `gone` picks; a history baseline without activities left falls back
+/// to the typed one.
+fn delete_activities(doc: &mut Document, gone: impl Fn(&Activity) -> bool) -> Applied {
+    let before = doc.activities.len();
+    doc.activities.retain(|a| !gone(a));
+    if doc.activities.len() == before {
+        return Applied::Unchanged;
+    }
+    if doc.activities.is_empty() {
+        doc.baseline_source = BaselineSource::Manual;
+    }
+    Applied::Changed
 }
 
 /// Replaces every race, all checked (against each other) before any is stored.
