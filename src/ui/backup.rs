@@ -1,4 +1,5 @@
-//! The export and backup screen: .ics and .csv downloads, print, JSON backup and restore.
+//! The export and backup screen: .ics and .csv downloads, print, watch workouts, JSON backup and
+//! restore.
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -6,6 +7,7 @@ use leptos::task::spawn_local;
 use super::core;
 use super::download::{download_text, files_of, read_bytes};
 use super::state::{use_state, AppState};
+use super::watch_export::WatchExport;
 use crate::store::backup::{self, size_text, BackupPreview, Fit};
 use crate::store::{self, Edit};
 
@@ -39,6 +41,7 @@ pub fn DataScreen() -> impl IntoView {
                     <button type="button" data-testid="print" disabled=move || !has_plan.get() on:click=move |_| { window().print().ok(); }>"Print the plan"</button>
                 </div>
             </section>
+            <WatchExport/>
             <section class="card" aria-labelledby="backup-h">
                 <h3 id="backup-h">"Backup"</h3>
                 <p class="help">"Everything lives only in this browser. A backup file keeps your races, settings, history and check-ins safe, or moves them to another device."</p>

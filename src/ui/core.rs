@@ -20,6 +20,28 @@ pub fn export_csv(plan: &Plan, units: Units) -> String {
     crate::export::csv::write(plan, units)
 }
 
+/// The watch workouts of `weeks` weeks from `from` as one zip (FIT workouts + schedule). Kept out of
+/// line: the one call into the FIT encoder, so it can move to the on-demand module whole.
+#[inline(never)]
+pub fn workouts_zip(
+    plan: &Plan,
+    from: NaiveDate,
+    weeks: u32,
+    units: Units,
+) -> Result<Vec<u8>, String> {
+    let range = crate::export::watch::Range { from, weeks };
+    crate::export::watch::workouts_zip(plan, range, units)
+}
+
+/// The steps of the plan's day on `date` in words, one line per step or repeat (empty for rest
+/// and cross-training days).
+pub fn day_steps(plan: &Plan, date: NaiveDate, units: Units) -> Vec<String> {
+    plan::steps::for_date(plan, date)
+        .and_then(|(_, s)| s)
+        .map(|s| s.lines(units))
+        .unwrap_or_default()
+}
+
 /// When the plan brought a deload forward for the check-in's warning signs (in the week of
 /// `today` or a later one), why, as text.
 pub fn checkin_deload(plan: &Plan, today: NaiveDate, units: Units) -> Option<String> {

@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use super::core;
 use super::dom;
 use super::format;
 use super::plan_index::DayIndex;
@@ -36,6 +37,9 @@ pub fn DayDetail(index: Memo<DayIndex>) -> impl IntoView {
                 None => format::date_long(date),
             };
             let facts = format!("{}. {}", day.title(units), day.description(units));
+            let steps = core::day_steps(plan, date, units);
+            let has_steps = !steps.is_empty();
+            let steps = steps.into_iter().map(|l| view! { <li>{l}</li> }).collect_view();
             let reasons = week
                 .reasons
                 .iter()
@@ -45,6 +49,10 @@ pub fn DayDetail(index: Memo<DayIndex>) -> impl IntoView {
             Some(view! {
                 <h3 id="detail-h">{title}{(date == today).then_some(" (today)")}</h3>
                 <p class="detail-workout" data-testid="detail-workout">{facts}</p>
+                {has_steps.then(|| view! {
+                    <h4 id="detail-steps-h">"Steps"</h4>
+                    <ol class="steps" data-testid="detail-steps" aria-labelledby="detail-steps-h">{steps}</ol>
+                })}
                 <p class="detail-week">
                     <span class=format!("chip wk-{}", week.kind.label())>{format::week_kind(week.kind)}</span>
                     " in the "{format::phase(week.phase)}" phase · week total "

@@ -2,12 +2,23 @@
 
 use wasm_bindgen::JsCast;
 
-/// Offers `text` as a file download named `file_name` (Blob + object URL + `<a download>`).
+/// Offers `text` as a file download named `file_name`.
 pub fn download_text(file_name: &str, mime: &str, text: &str) -> Result<(), String> {
-    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    download_part(file_name, mime, &wasm_bindgen::JsValue::from_str(text))
+}
+
+/// Offers `bytes` as a file download named `file_name`.
+pub fn download_bytes(file_name: &str, mime: &str, bytes: &[u8]) -> Result<(), String> {
+    download_part(file_name, mime, &js_sys::Uint8Array::from(bytes))
+}
+
+/// Offers one Blob part (text or bytes) as a download (Blob + object URL + `<a download>`).
+fn download_part(file_name: &str, mime: &str, part: &wasm_bindgen::JsValue) -> Result<(), String> {
+    let parts = js_sys::Array::of1(part);
     let opts = web_sys::BlobPropertyBag::new();
     opts.set_type(mime);
-    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts)
+    // One JS constructor, `new Blob(parts, options)`, takes strings and byte arrays alike.
+    let blob = web_sys::Blob::new_with_blob_sequence_and_options(&parts, &opts)
         .map_err(|_| "the browser could not create the file".to_string())?;
     let url = web_sys::Url::create_object_url_with_blob(&blob)
         .map_err(|_| "the browser could not create a download link".to_string())?;

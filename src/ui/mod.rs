@@ -31,6 +31,7 @@ mod season_chart;
 mod settings;
 pub(crate) mod state;
 mod sync;
+mod watch_export;
 mod week_list;
 
 pub use app::{App, AppConfig, Mode};

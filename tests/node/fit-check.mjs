@@ -117,3 +117,78 @@ export function checkExport(files, report, from, to) {
   checkSchedule(decode(files['schedule.fit'], 'schedule.fit'), workouts);
   return days;
 }
+
+const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
+  let c = n;
+  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+  return c >>> 0;
+});
+
+/** CRC-32 as zip uses it. */
+export function crc32(bytes) {
+  let c = 0xffffffff;
+  for (const b of bytes) c = CRC_TABLE[(c ^ b) & 0xff] ^ (c >>> 8);
+  return (c ^ 0xffffffff) >>> 0;
+}
+
+/** The entries of a zip whose entries are stored (not compressed), each CRC-checked: {name: bytes}. */
+export function unzipStored(buf) {
+  const bytes = new Uint8Array(buf);
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const files = {};
+  let at = 0;
+  while (view.getUint32(at, true) === 0x04034b50) {
+    assert.equal(view.getUint16(at + 8, true), 0, 'entries are stored');
+    const crc = view.getUint32(at + 14, true);
+    const size = view.getUint32(at + 18, true);
+    const nameLen = view.getUint16(at + 26, true);
+    const extraLen = view.getUint16(at + 28, true);
+    const name = new TextDecoder().decode(bytes.subarray(at + 30, at + 30 + nameLen));
+    const start = at + 30 + nameLen + extraLen;
+    const data = bytes.slice(start, start + size);
+    assert.equal(crc32(data), crc, `${name}: zip CRC`);
+    files[name] = data;
+    at = start + size;
+  }
+  assert.equal(view.getUint32(at, true), 0x02014b50, 'the central directory follows the entries');
+  return files;
+}
+
+/**
+ * Checks exported files without the plan's JSON (as the browser made them): every workout decodes
+ * as a running workout whose steps are well formed and dated in [from, to]; the schedule puts each
+ * on its date. Returns the workouts' dates.
+ */
+export function checkFilesAlone(files, from, to) {
+  const workouts = [];
+  for (const [name, bytes] of Object.entries(files)) {
+    if (name === 'schedule.fit') continue;
+    const m = decode(bytes, name);
+    assert.equal(m.fileIdMesgs[0].type, 'workout', name);
+    const [w] = m.workoutMesgs;
+    assert.equal(w.sport, 'running', name);
+    const date = w.wktName.slice(0, 10);
+    assert.ok(date >= from && date <= to, `${name}: ${date} outside ${from}..${to}`);
+    assert.ok(name.startsWith(`${date}_`), `${name}: named by its date`);
+    const steps = m.workoutStepMesgs;
+    assert.equal(w.numValidSteps, steps.length, `${name}: num_valid_steps`);
+    steps.forEach((s, i) => {
+      if (s.durationType === 'repeatUntilStepsCmplt') {
+        assert.ok(s.durationStep < i && s.repeatSteps >= 1, `${name}: repeat ${i}`);
+        return;
+      }
+      assert.ok(['time', 'distance'].includes(s.durationType), `${name}: step ${i} duration`);
+      assert.ok((s.durationTime ?? s.durationDistance) > 0, `${name}: step ${i} length`);
+      assert.ok(['warmup', 'active', 'recovery', 'cooldown'].includes(s.intensity), `${name}: intensity`);
+      if (s.targetType === 'speed') {
+        assert.ok(s.customTargetSpeedLow > 0 && s.customTargetSpeedLow < s.customTargetSpeedHigh, `${name}: speed range`);
+      } else {
+        assert.equal(s.targetType, 'open', `${name}: target`);
+      }
+    });
+    workouts.push({ date, serial: m.fileIdMesgs[0].serialNumber, created: m.fileIdMesgs[0].timeCreated });
+  }
+  assert.ok('schedule.fit' in files, 'the schedule is in the zip');
+  checkSchedule(decode(files['schedule.fit'], 'schedule.fit'), workouts);
+  return workouts.map((w) => w.date).sort();
+}

@@ -106,3 +106,26 @@ pub fn same_week_within(a: &Week, b: &Week, tol: f64, abs_km: f64) {
     let kinds = |w: &Week| w.days.iter().map(|d| d.kind).collect::<Vec<_>>();
     assert_eq!(kinds(a), kinds(b), "day kinds of week {}", a.start);
 }
+
+/// Two weeks' days are the same plan: every field equal, the floating-point figures (distance,
+/// minutes, hard minutes) to within 1e-9 relative, since a plan reached by another path may
+/// differ in the last bit of a sum. Statuses are not compared (a past day is done, a future one
+/// planned).
+pub fn same_days(a: &Week, b: &Week) {
+    assert_eq!(a.days.len(), b.days.len(), "week {}", a.start);
+    let close = |x: f64, y: f64| (x - y).abs() <= 1e-9 * x.abs().max(y.abs()).max(1.0);
+    for (x, y) in a.days.iter().zip(&b.days) {
+        let fields = |d: &periodize::plan::Day| {
+            (d.date, d.kind, d.effort, d.race, d.note, d.race_name.clone(), d.actual)
+        };
+        assert_eq!(fields(x), fields(y), "day {}", x.date);
+        assert_eq!(format!("{:?}", x.pace), format!("{:?}", y.pace), "pace of {}", x.date);
+        assert!(
+            close(x.km, y.km) && close(x.minutes, y.minutes) && close(x.hard_minutes, y.hard_minutes),
+            "day {}: {:?} vs {:?}",
+            x.date,
+            (x.km, x.minutes, x.hard_minutes),
+            (y.km, y.minutes, y.hard_minutes)
+        );
+    }
+}
