@@ -194,3 +194,44 @@ fn bad_season_fields_say_what_is_wrong() {
     std::fs::remove_file(&bad_prev).ok();
     assert!(String::from_utf8_lossy(&o.stderr).contains("the previous plan"));
 }
+
+/// `overrides` in the scenario: the edited days show `overridden`, what they replaced, the note,
+/// and a conflict in words where the edit no longer fits.
+#[test]
+fn overrides_show_in_the_json() {
+    let text = std::fs::read_to_string(scenario()).unwrap().replace(
+        "\"races\"",
+        "\"overrides\": [{\"date\": \"2027-01-13\", \"type\": \"tempo\", \"volume\": 6, \"note\": \"club night\"},
+                         {\"date\": \"2027-01-17\", \"move_to\": \"2027-01-16\"},
+                         {\"date\": \"2027-05-09\", \"type\": \"easy\", \"volume\": 3}],
+         \"races\"",
+    );
+    let path = temp("overrides.json", &text);
+    let v = json(&["plan", "--input", &path]);
+    std::fs::remove_file(&path).ok();
+    let days: Vec<&Value> = weeks(&v)
+        .iter()
+        .flat_map(|w| w["days"].as_array().unwrap())
+        .collect();
+    let on = |d: &str| *days.iter().find(|x| x["date"] == d).unwrap();
+    let wed = on("2027-01-13");
+    assert_eq!(
+        (wed["type"].as_str(), wed["volume"].as_f64()),
+        (Some("tempo"), Some(6.0))
+    );
+    assert_eq!(wed["overridden"], true);
+    assert!(wed["planned"]["type"].is_string() && wed["planned"]["volume"].is_number());
+    assert_eq!(wed["note"], "club night");
+    assert_eq!(on("2027-01-16")["type"], "long");
+    assert_eq!(on("2027-01-12")["overridden"], false);
+    assert!(on("2027-01-12")["planned"].is_null());
+    assert_eq!(
+        on("2027-05-09")["conflict"],
+        "a race is now planned on this day"
+    );
+    let warnings = v["warnings"].as_array().unwrap();
+    assert!(warnings.iter().any(|w| w
+        .as_str()
+        .unwrap()
+        .starts_with("your edit on Sun 9 May is kept")));
+}

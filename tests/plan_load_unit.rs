@@ -47,6 +47,9 @@ fn a_planned_easy_run_scores_what_the_same_imported_run_scores() {
         race_name: None,
         status: Default::default(),
         actual: None,
+        replaced: None,
+        user_note: None,
+        conflict: None,
     };
     assert!(
         (day_load(&planned) - imported).abs() < 1e-9,

@@ -256,3 +256,40 @@ fn the_cadence_continues_from_frozen_weeks() {
         "three load weeks after week 1"
     );
 }
+
+/// Fitness and fatigue follow what was run: a skipped week leaves less fitness than the plan
+/// followed, and unknown days count as planned.
+#[test]
+fn the_projection_counts_what_was_run() {
+    let input = marathon();
+    let plan = generate(&input).unwrap();
+    let mut followed = later(&input, 14);
+    followed.season.runs = as_planned(&plan, followed.today);
+    let mut skipped = followed.clone();
+    skipped.season.marks = plan.weeks[1]
+        .days
+        .iter()
+        .filter(|d| d.km > 0.0)
+        .map(|d| Mark {
+            date: d.date,
+            status: MarkStatus::Skipped,
+            km: None,
+            minutes: None,
+        })
+        .collect();
+    let unknown = later(&input, 14);
+    let ctl = |i: &PlanInput| {
+        generate(i)
+            .unwrap()
+            .form_on(date("2027-01-24"))
+            .unwrap()
+            .ctl
+    };
+    assert!(
+        ctl(&skipped) < ctl(&followed) - 1.0,
+        "{} vs {}",
+        ctl(&skipped),
+        ctl(&followed)
+    );
+    assert!((ctl(&unknown) - ctl(&followed)).abs() < 1e-6);
+}

@@ -76,6 +76,9 @@ fn rest(date: NaiveDate, note: Option<DayNote>) -> Day {
         race_name: None,
         status: Default::default(),
         actual: None,
+        replaced: None,
+        user_note: None,
+        conflict: None,
     }
 }
 

@@ -93,6 +93,29 @@ impl WorkoutKind {
         WorkoutKind::Cross,
     ];
 
+    /// The usual effort of a session of this kind (race pace as steady, its marathon feel).
+    pub fn usual_effort(self) -> Effort {
+        match self {
+            WorkoutKind::Rest => Effort::Rest,
+            WorkoutKind::Tempo => Effort::Threshold,
+            WorkoutKind::Intervals | WorkoutKind::Hills => Effort::Hard,
+            WorkoutKind::RacePace => Effort::Steady,
+            WorkoutKind::Race => Effort::Race,
+            _ => Effort::Easy,
+        }
+    }
+
+    /// A session with a quality block (tempo, intervals, hills, race pace).
+    pub fn is_quality(self) -> bool {
+        matches!(
+            self,
+            WorkoutKind::Tempo
+                | WorkoutKind::Intervals
+                | WorkoutKind::Hills
+                | WorkoutKind::RacePace
+        )
+    }
+
     /// The kind with this label ("race_pace"), if any.
     pub fn from_label(label: &str) -> Option<WorkoutKind> {
         Self::ALL.into_iter().find(|k| k.label() == label)

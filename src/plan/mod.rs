@@ -23,6 +23,7 @@ mod kinds;
 mod log;
 mod model;
 mod output;
+mod overrides;
 mod pace;
 mod past;
 mod projection;
@@ -51,7 +52,7 @@ pub use output::*;
 pub use projection::{day_load, effort_hrr, trimp, CTL_DAYS};
 pub use reason::{PeakLimit, Reason, VolumeLimit, Warning};
 pub use season::{Change, Mark, MarkStatus, Override, Run, Season};
-pub use status::{Actual, DayStatus};
+pub use status::{Actual, Conflict, DayStatus, Replaced};
 
 /// Turns everything the runner told us into a plan, or says why it cannot.
 ///
@@ -76,6 +77,7 @@ pub fn generate(input: &PlanInput) -> Result<Plan, PlanError> {
         .collect();
     let mut found = warnings::collect(&ctx, &frames);
     found.extend(past.warnings(&weeks));
+    found.extend(past.edits.warnings(&weeks, input.today));
     let target = frame::anchors(&races).first().copied().unwrap_or(0);
     let seed = projection::seed(&replay.baseline, ctx.easy_pace(target));
     let projection = projection::project(&weeks, open, seed);

@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 pub use super::kinds::PaceRange;
 use super::kinds::{Effort, Phase, WeekKind, WorkoutKind};
 use super::reason::{Reason, Warning};
-use super::status::{Actual, DayStatus};
+use super::status::{Actual, Conflict, DayStatus, Replaced};
 
 /// One day of the plan.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -38,6 +38,15 @@ pub struct Day {
     /// Past days: what was run, where known (imported or marked).
     #[serde(default)]
     pub actual: Option<Actual>,
+    /// A hand edit set this day: what the plan had there.
+    #[serde(default)]
+    pub replaced: Option<Replaced>,
+    /// The runner's note on the day.
+    #[serde(default)]
+    pub user_note: Option<String>,
+    /// The hand edit on this day no longer fits the plan (kept, with this warning).
+    #[serde(default)]
+    pub conflict: Option<Conflict>,
 }
 
 /// A day-level remark: what shaped this particular day.

@@ -14,6 +14,7 @@ use super::frame::{Frame, Hints};
 use super::input::PlanInput;
 use super::log::Log;
 use super::output::{Day, Week};
+use super::overrides::Edits;
 use super::reason::Warning;
 use super::status::DayStatus;
 use super::week;
@@ -27,6 +28,7 @@ pub(super) struct Past<'a> {
     weeks: BTreeMap<NaiveDate, &'a Week>,
     days: BTreeMap<NaiveDate, &'a Day>,
     pub log: Log<'a>,
+    pub edits: Edits<'a>,
 }
 
 /// The input as of the season's first day: the plan is laid out from there, then the past is
@@ -64,6 +66,7 @@ impl<'a> Past<'a> {
             weeks,
             days,
             log: Log::new(&input.season),
+            edits: Edits::new(&input.season),
         }
     }
 
@@ -75,15 +78,13 @@ impl<'a> Past<'a> {
         }
     }
 
-    /// Builds the week of frame `f`: planned from its start when it lies ahead; otherwise its
-    /// days before today as frozen, with what was done on them, carried forward as done.
+    /// Builds the week of frame `f`: laid out from what came before, with the hand edits on its
+    /// days; its days before today as frozen, with what was done on them. What was done (and
+    /// edited) is carried forward.
     pub(super) fn week(&self, ctx: &Ctx, f: &Frame, carry: &mut Carry, adapt: &mut Adapt) -> Week {
-        if f.start >= self.today {
-            let mut w = week::build(ctx, f, carry);
-            adapt.apply(&mut w);
-            return w;
-        }
         let (mut w, seen) = week::draft(ctx, f, carry);
+        let drafted = w.days.clone();
+        self.edits.apply(&mut w, self.open, ctx.easy_pace(f.target));
         if f.start + Duration::days(7) <= self.today {
             w.past = true;
             if let Some(fw) = self.weeks.get(&f.start) {
@@ -92,37 +93,40 @@ impl<'a> Past<'a> {
                 w.reasons = fw.reasons.clone();
             }
         }
-        let drafted_days = w.days.clone();
         let mut counted = w.days.clone();
         let (mut delta, mut done, mut planned) = (0.0, 0.0, 0.0);
-        for (d, c) in w.days.iter_mut().zip(counted.iter_mut()) {
-            if d.date >= self.today {
-                continue;
+        for ((d, c), before) in w.days.iter_mut().zip(counted.iter_mut()).zip(&drafted) {
+            if d.date < self.today {
+                if let Some(fd) = self.days.get(&d.date) {
+                    *d = (*fd).clone();
+                }
+                let o = self.log.outcome(d);
+                d.status = o.status;
+                d.actual = o.actual;
+                *c = d.clone();
+                c.km = o.counted_km;
+                if d.date >= self.open {
+                    done += o.counted_km;
+                    planned += d.km;
+                }
             }
-            let drafted = d.km;
-            if let Some(fd) = self.days.get(&d.date) {
-                *d = (*fd).clone();
-            }
-            let o = self.log.outcome(d);
-            d.status = o.status;
-            d.actual = o.actual;
-            *c = d.clone();
-            c.km = o.counted_km;
             if d.date >= self.open {
-                delta += o.counted_km - drafted;
-                done += o.counted_km;
-                planned += d.km;
+                delta += c.km - before.km;
             }
         }
         let (km, long) = week::totals(&w.days);
         w.km = km;
         w.long_run_km = long;
-        w.actual_km = Some(done);
+        if f.start < self.today {
+            w.actual_km = Some(done);
+        }
         // The long run handed on scales with what was done of the planned one (a week under
         // way hands on its full-week long run, as when it was planned).
-        let (_, drafted_long) = week::totals(&drafted_days);
+        let (_, drafted_long) = week::totals(&drafted);
         let (_, counted_long) = week::totals(&counted);
-        let long = if drafted_long > 0.0 {
+        let long = if counted_long == drafted_long {
+            seen.long
+        } else if drafted_long > 0.0 {
             seen.long * counted_long / drafted_long
         } else {
             counted_long

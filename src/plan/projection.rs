@@ -51,6 +51,17 @@ pub fn day_load(d: &Day) -> f64 {
     trimp(easy, easy_hrr) + trimp(hard, effort_hrr(d.effort).max(easy_hrr))
 }
 
+/// The load of what was run on a past day: the planned session's load in proportion to the
+/// minutes run, or easy running where nothing (or no time) was planned.
+fn done_load(d: &Day, a: super::status::Actual) -> f64 {
+    let minutes = a.minutes.max(0.0);
+    if d.minutes > 0.0 && d.effort != Effort::Rest {
+        day_load(d) * minutes / d.minutes
+    } else {
+        trimp(minutes, effort_hrr(Effort::Easy))
+    }
+}
+
 /// Starting fitness and fatigue: the baseline's when known (from the history, in the same
 /// unit), else an estimate from weekly volume run easy every day.
 pub fn seed(baseline: &Baseline, easy_pace_s_per_km: f64) -> (f64, f64) {
@@ -62,14 +73,15 @@ pub fn seed(baseline: &Baseline, easy_pace_s_per_km: f64) -> (f64, f64) {
     )
 }
 
-/// One form point per plan day; days before today hold the starting values.
+/// One form point per plan day; days before today hold the starting values. Past days with what
+/// was run known count that (unknown days count as planned).
 pub fn project(weeks: &[Week], today: chrono::NaiveDate, seed: (f64, f64)) -> Vec<FormPoint> {
     let (mut ctl, mut atl) = seed;
     let mut out = Vec::with_capacity(weeks.len() * 7);
     for d in weeks.iter().flat_map(|w| w.days.iter()) {
         let tsb = ctl - atl;
         if d.date >= today {
-            let load = day_load(d);
+            let load = d.actual.map_or_else(|| day_load(d), |a| done_load(d, a));
             ctl += (load - ctl) / CTL_DAYS;
             atl += (load - atl) / ATL_DAYS;
         }

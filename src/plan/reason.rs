@@ -352,6 +352,11 @@ pub enum Warning {
     },
     /// Imported runs end before today: the days after are unknown and count as planned.
     HistoryEnds { last_day: chrono::NaiveDate },
+    /// A hand edit kept although it no longer fits the plan (revert it to take the plan's day).
+    EditConflict {
+        date: chrono::NaiveDate,
+        conflict: super::status::Conflict,
+    },
 }
 
 impl Warning {
@@ -414,6 +419,11 @@ impl Warning {
             Warning::HistoryEnds { last_day } => format!(
                 "your imported runs end on {}: import the latest or mark the days (until then they count as planned)",
                 last_day.format("%-d %b")
+            ),
+            Warning::EditConflict { date, conflict } => format!(
+                "your edit on {} is kept, but {}; keep it or revert it to the plan",
+                date.format("%a %-d %b"),
+                conflict.text()
             ),
         }
     }

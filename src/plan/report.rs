@@ -24,6 +24,22 @@ pub struct ReportDay {
     pub status: &'static str,
     /// What was run on a past day, where known.
     pub actual: Option<ReportActual>,
+    /// A hand edit set this day.
+    pub overridden: bool,
+    /// What the plan had on an edited day (null when not edited).
+    pub planned: Option<ReportPlanned>,
+    /// The runner's note on the day.
+    pub note: Option<String>,
+    /// Why an edit no longer fits the plan (it is kept), in words.
+    pub conflict: Option<&'static str>,
+}
+
+/// What an edit replaced, in the report's unit.
+#[derive(Clone, Debug, Serialize)]
+pub struct ReportPlanned {
+    #[serde(rename = "type")]
+    pub kind: &'static str,
+    pub volume: f64,
 }
 
 /// What was run on a day, in the report's unit.
@@ -106,6 +122,13 @@ impl Report {
                             distance: round1(units.from_km(a.km)),
                             minutes: a.minutes.round(),
                         }),
+                        overridden: d.replaced.is_some(),
+                        planned: d.replaced.map(|r| ReportPlanned {
+                            kind: r.kind.label(),
+                            volume: round1(units.from_km(r.km)),
+                        }),
+                        note: d.user_note.clone(),
+                        conflict: d.conflict.map(|c| c.text()),
                     })
                     .collect(),
                 past: w.past,

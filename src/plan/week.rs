@@ -17,13 +17,6 @@ use super::reason::Reason;
 use super::science;
 use super::train::{settle_reasons, train_week};
 
-/// Builds one week of the plan from its frame, and carries its outcome forward.
-pub(super) fn build(ctx: &Ctx, f: &Frame, carry: &mut Carry) -> Week {
-    let (week, seen) = draft(ctx, f, carry);
-    carry.record(f.kind, &week.days, seen.km, seen.long);
-    week
-}
-
 /// What the progression rules see in a week: its volume and long run (a week under way counts
 /// in full).
 pub(super) struct Seen {

@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 use serde::Deserialize;
 
 use super::fields::{date, ScenarioError};
-use crate::plan::kinds::{Effort, Phase, WeekKind, WorkoutKind};
+use crate::plan::kinds::{Phase, WeekKind, WorkoutKind};
 use crate::plan::model::Units;
 use crate::plan::output::{Day, Week};
 
@@ -110,7 +110,7 @@ fn day(d: RawDay, units: Units) -> Result<Day, ScenarioError> {
         kind,
         km: units.to_km(d.volume),
         minutes: d.minutes,
-        effort: effort(kind),
+        effort: kind.usual_effort(),
         pace: None,
         race: None,
         hard_minutes: if kind == WorkoutKind::Race {
@@ -122,17 +122,8 @@ fn day(d: RawDay, units: Units) -> Result<Day, ScenarioError> {
         race_name,
         status: Default::default(),
         actual: None,
+        replaced: None,
+        user_note: None,
+        conflict: None,
     })
-}
-
-/// The usual effort of a workout type.
-fn effort(kind: WorkoutKind) -> Effort {
-    match kind {
-        WorkoutKind::Rest => Effort::Rest,
-        WorkoutKind::Tempo => Effort::Threshold,
-        WorkoutKind::Intervals | WorkoutKind::Hills => Effort::Hard,
-        WorkoutKind::RacePace => Effort::Steady,
-        WorkoutKind::Race => Effort::Race,
-        _ => Effort::Easy,
-    }
 }
