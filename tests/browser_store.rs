@@ -404,7 +404,7 @@ fn watch_reports_the_stored_document_for_this_namespace_only() {
     clear_ns(ns);
     let seen: Rc<RefCell<Vec<Document>>> = Rc::default();
     let sink = seen.clone();
-    let w = watch(ns, move |doc| sink.borrow_mut().push(doc));
+    let w = watch(ns, move |remote| sink.borrow_mut().push(remote.doc));
 
     ls().set_item(&key(ns), &encode(&sample())).unwrap();
     dispatch(&storage_event(Some(&key(ns))));
@@ -446,7 +446,7 @@ async fn a_write_from_another_browsing_context_fires_watch() {
     clear_ns(ns);
     let seen: Rc<RefCell<Vec<Document>>> = Rc::default();
     let sink = seen.clone();
-    let _w = watch(ns, move |doc| sink.borrow_mut().push(doc));
+    let _w = watch(ns, move |remote| sink.borrow_mut().push(remote.doc));
 
     // A same-origin iframe plays the other tab: its writes fire `storage` here.
     let document = web_sys::window().unwrap().document().unwrap();

@@ -4,11 +4,10 @@
 
 use std::cell::RefCell;
 use std::collections::HashMap;
-use std::hash::{Hash, Hasher};
 
 use super::keys::{corrupt_prefix, key, migrated_prefix};
-use super::merge::merge;
-use super::migrate::{decode, encode, DecodeError, Decoded};
+use super::lineage::{Parent, Prepared, Seen};
+use super::migrate::{decode, decode_stored, DecodeError, Decoded};
 use super::schema::{Document, SCHEMA_VERSION};
 
 /// What `load` found in storage.
@@ -62,23 +61,31 @@ pub enum StoreError {
 }
 
 thread_local! {
-    /// Per namespace, a hash of the text this tab last knew to be a readable stored document,
-    /// so `save` need not re-parse its own last write to check it is not overwriting a corrupt one.
-    static KNOWN_GOOD: RefCell<HashMap<String, u64>> = RefCell::new(HashMap::new());
+    /// Per namespace, what this tab knows of the stored documents (see `store::lineage`).
+    static SEEN: RefCell<HashMap<String, Seen>> = RefCell::new(HashMap::new());
 }
 
-fn text_hash(text: &str) -> u64 {
-    let mut h = std::collections::hash_map::DefaultHasher::new();
-    text.hash(&mut h);
-    h.finish()
+/// Runs `f` on this tab's record of the namespace's stored documents.
+pub(super) fn with_seen<T>(ns: &str, f: impl FnOnce(&mut Seen) -> T) -> T {
+    SEEN.with(|all| {
+        let mut all = all.borrow_mut();
+        f(all
+            .entry(ns.to_owned())
+            .or_insert_with(|| Seen::new(nonce())))
+    })
 }
 
-pub(super) fn remember(ns: &str, text: &str) {
-    KNOWN_GOOD.with(|k| k.borrow_mut().insert(ns.to_owned(), text_hash(text)));
+/// A random number for this tab's revision ids.
+#[cfg(target_arch = "wasm32")]
+fn nonce() -> u64 {
+    (js_sys::Math::random() * 9_007_199_254_740_992.0) as u64 ^ (js_sys::Date::now() as u64)
 }
 
-fn is_known_good(ns: &str, text: &str) -> bool {
-    KNOWN_GOOD.with(|k| k.borrow().get(ns) == Some(&text_hash(text)))
+#[cfg(not(target_arch = "wasm32"))]
+fn nonce() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_nanos() as u64)
 }
 
 /// The window's localStorage, if the browser lets us use it.
@@ -151,17 +158,17 @@ pub fn load(ns: &str) -> Loaded {
     let Ok(Some(text)) = get(&st, &key(ns)) else {
         return Loaded::Empty;
     };
-    match decode(&text) {
-        Ok(Decoded { doc, from }) if from == SCHEMA_VERSION => {
-            remember(ns, &text);
+    match decode_stored(&text) {
+        Ok((Decoded { doc, from }, lineage)) if from == SCHEMA_VERSION => {
+            with_seen(ns, |s| s.read(&text, &doc, &lineage));
             Loaded::Ready(doc)
         }
-        Ok(Decoded { doc, from }) => {
+        Ok((Decoded { doc, from }, _)) => {
             // Keep the old text, then store the migrated document (only if the copy worked).
             if keep_copy(&st, &migrated_prefix(ns, from), &text).is_ok() {
-                let new_text = encode(&doc);
-                if set(&st, &key(ns), &new_text).is_ok() {
-                    remember(ns, &new_text);
+                let new = with_seen(ns, |s| s.prepare(&doc, &[]));
+                if set(&st, &key(ns), &new.text).is_ok() {
+                    with_seen(ns, |s| s.wrote(&new, &doc));
                 }
             }
             Loaded::Migrated { doc, from }
@@ -179,49 +186,52 @@ pub fn load(ns: &str) -> Loaded {
 }
 
 /// Saves the document, replacing the stored one. An unreadable stored document is first
-/// copied to a backup key; if that copy fails, nothing is written.
+/// copied to a backup key; if that copy fails, nothing is written. A newer version's stored
+/// document is never written over ([`StoreError::Newer`]).
 pub fn save(ns: &str, doc: &Document) -> Result<(), StoreError> {
     let st = storage()?;
-    let k = key(ns);
-    if let Some(current) = get(&st, &k)? {
-        if !is_known_good(ns, &current) {
-            match decode(&current) {
-                Ok(_) => {}
-                Err(DecodeError::TooNew { .. }) => return Err(StoreError::Newer),
-                Err(_) => {
-                    keep_copy(&st, &corrupt_prefix(ns), &current)?;
-                }
-            }
-        }
+    let parent = parent(ns, &st)?;
+    let prepared = with_seen(ns, |s| s.prepare(doc, &parent.lineage));
+    write(ns, &st, &prepared, doc)
+}
+
+/// Saves `local` (edited from `base`), first merging in whatever another tab stored, against
+/// the nearest common ancestor (see `store::lineage`). Returns the document now stored: make
+/// it this tab's document and its new base.
+pub fn save_merged(ns: &str, local: &Document, base: &Document) -> Result<Document, StoreError> {
+    let st = storage()?;
+    let parent = parent(ns, &st)?;
+    let (merged, prepared) = with_seen(ns, |s| s.merged(local, base, parent));
+    write(ns, &st, &prepared, &merged)?;
+    Ok(merged)
+}
+
+/// What is stored now, as the parent of the next write; an unreadable text is copied first.
+fn parent(ns: &str, st: &web_sys::Storage) -> Result<Parent, StoreError> {
+    let current = get(st, &key(ns))?;
+    let parent = with_seen(ns, |s| s.parent(current.as_deref())).map_err(|_| StoreError::Newer)?;
+    if let (true, Some(text)) = (parent.unreadable, &current) {
+        keep_copy(st, &corrupt_prefix(ns), text)?;
     }
-    let text = encode(doc);
+    Ok(parent)
+}
+
+/// Stores `prepared`, the text of `doc`, unless it could not be read back.
+fn write(
+    ns: &str,
+    st: &web_sys::Storage,
+    prepared: &Prepared,
+    doc: &Document,
+) -> Result<(), StoreError> {
     // Never store a text this build could not read back (e.g. a NaN written as null).
-    if let Err(e) = serde_json::from_str::<Document>(&text) {
+    if let Err(e) = serde_json::from_str::<Document>(&prepared.text) {
         return Err(StoreError::Other(format!(
             "the plan holds a value that cannot be saved ({e})"
         )));
     }
-    set(&st, &k, &text)?;
-    remember(ns, &text);
+    set(st, &key(ns), &prepared.text)?;
+    with_seen(ns, |s| s.wrote(prepared, doc));
     Ok(())
-}
-
-/// Saves `local` (edited from `base`), first merging in whatever another tab stored since
-/// `base`. Returns the document now stored: make it this tab's document and its new base.
-pub fn save_merged(ns: &str, local: &Document, base: &Document) -> Result<Document, StoreError> {
-    let st = storage()?;
-    let merged = match get(&st, &key(ns))? {
-        // The text this tab last loaded, saved or received is `base` itself (see the module
-        // docs): no other tab wrote since, so there is nothing to merge and nothing to parse.
-        Some(text) if is_known_good(ns, &text) => local.clone(),
-        Some(text) => match decode(&text) {
-            Ok(Decoded { doc: stored, .. }) if stored != *base => merge(local, &stored, base),
-            _ => local.clone(),
-        },
-        None => local.clone(),
-    };
-    save(ns, &merged)?;
-    Ok(merged)
 }
 
 /// Starts fresh after the user chose to: removes the unreadable stored document and its

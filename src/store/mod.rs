@@ -6,16 +6,20 @@
 //! - [`edit`]: every change to the document as an [`Edit`], made by [`apply`] (pure).
 //! - [`merge`](merge()): three-way merge for edits made in two tabs (pure).
 //! - [`backup`]: JSON backup files and their restore preview (pure).
-//! - `local`: localStorage and the `storage` event (browser only; natively storage is
-//!   "unavailable").
+//! - [`lineage`]: revision ids, so two tabs merge against their true common ancestor (pure).
+//! - `local` and `watch`: localStorage and the `storage` event (browser only; natively
+//!   storage is "unavailable"); `keys`: the keys of a namespace.
 //!
 //! Every key is `{namespace}:...` (default namespace [`DEFAULT_NAMESPACE`]); keys outside the
 //! namespace are never read or written. A namespace should not contain `:`.
 //!
 //! Two tabs: keep `base`, the last document known to be stored (loaded, saved or received).
 //! Save local edits with [`save_merged`]`(ns, &local, &base)` and make its result the new
-//! `local` and `base`. When [`watch`] reports a `remote` document, set
-//! `local = merge(&local, &remote, &base)`, then `base = remote`, and save if `local != remote`.
+//! `local` and `base`. When [`watch`] reports a [`Remote`], set
+//! `local = merge(&local, &remote.doc, remote.base.unwrap_or(base))`, then `base = remote.doc`,
+//! and save if `local != remote.doc`. Both merge against the nearest common ancestor the tab
+//! knows (every stored document carries its lineage, see [`lineage`]), so two tabs that save
+//! at the same moment keep both edits.
 //!
 //! Cost: saving encodes the document and parses it back once (so a value that could not be
 //! read again, such as a NaN written as `null`, is refused instead of stored). The stored text
@@ -29,6 +33,7 @@ pub mod backup;
 pub mod edit;
 mod json_path;
 mod keys;
+pub mod lineage;
 mod local;
 mod merge;
 pub mod migrate;
@@ -44,4 +49,4 @@ pub use prefs::{Prefs, Theme, View};
 pub use schema::{
     ActivityKey, BaselineSource, DateRange, Document, RaceId, StoredRace, SCHEMA_VERSION,
 };
-pub use watch::{watch, Watch};
+pub use watch::{watch, Remote, Watch};

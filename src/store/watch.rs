@@ -2,6 +2,16 @@
 
 use super::schema::Document;
 
+/// Another tab's stored document, as [`watch`] reports it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Remote {
+    /// The document stored now (parsed and migrated; empty when it was removed).
+    pub doc: Document,
+    /// The nearest common ancestor of it and this tab's document, when this tab knows it
+    /// (merge against it: `merge(&local, &remote.doc, &base)`); else use the tab's last base.
+    pub base: Option<Document>,
+}
+
 /// A listener for changes another tab makes to the namespace's document; dropping it stops
 /// listening.
 pub struct Watch {
@@ -28,13 +38,11 @@ impl Drop for Watch {
 /// changes it. It reads the value stored *now*, not the event's, so late events never bring
 /// back an older document; an unreadable value is ignored; a removed one reports an empty
 /// document.
-pub fn watch(ns: &str, on_change: impl Fn(Document) + 'static) -> Watch {
+pub fn watch(ns: &str, on_change: impl Fn(Remote) + 'static) -> Watch {
     #[cfg(target_arch = "wasm32")]
     {
         use super::keys::key;
-        use super::local::{get, remember, storage};
-        use super::migrate::{decode, Decoded};
-        use super::schema::SCHEMA_VERSION;
+        use super::local::{get, storage, with_seen};
         use wasm_bindgen::JsCast;
         let ns = ns.to_owned();
         let handler = move |ev: web_sys::StorageEvent| {
@@ -46,13 +54,13 @@ pub fn watch(ns: &str, on_change: impl Fn(Document) + 'static) -> Watch {
                 return;
             }
             match get(&st, &key(&ns)) {
-                Ok(None) => on_change(Document::default()),
+                Ok(None) => on_change(Remote {
+                    doc: Document::default(),
+                    base: None,
+                }),
                 Ok(Some(text)) => {
-                    if let Ok(Decoded { doc, from }) = decode(&text) {
-                        if from == SCHEMA_VERSION {
-                            remember(&ns, &text);
-                        }
-                        on_change(doc);
+                    if let Some((doc, base)) = with_seen(&ns, |s| s.receive(&text)) {
+                        on_change(Remote { doc, base });
                     }
                 }
                 Err(_) => {}

@@ -133,11 +133,14 @@ impl Saver {
             self.save_now();
         });
         let watch = store::watch(&self.namespace.get_value(), move |remote| {
-            let merged = self
-                .doc
-                .with_untracked(|local| self.base.with_value(|b| store::merge(local, &remote, b)));
-            let differs = merged != remote;
-            self.base.set_value(remote);
+            // Merge against the nearest common ancestor (not this tab's own last write).
+            let merged = self.doc.with_untracked(|local| {
+                self.base.with_value(|b| {
+                    store::merge(local, &remote.doc, remote.base.as_ref().unwrap_or(b))
+                })
+            });
+            let differs = merged != remote.doc;
+            self.base.set_value(remote.doc);
             self.set_doc.set(merged);
             if differs {
                 // Store what this tab adds to the other tab's document.

@@ -80,31 +80,41 @@ pub struct Decoded {
     pub from: u32,
 }
 
-/// The stored form: marker, version, then the document's own fields.
+/// The stored form: marker, version, the lineage (localStorage only), then the document's
+/// own fields.
 #[derive(Serialize)]
 struct Envelope<'a> {
     app: &'static str,
     version: u32,
+    #[serde(skip_serializing_if = "<[u64]>::is_empty")]
+    lineage: &'a [u64],
     #[serde(flatten)]
     doc: &'a Document,
 }
 
-fn envelope(doc: &Document) -> Envelope<'_> {
+fn envelope<'a>(doc: &'a Document, lineage: &'a [u64]) -> Envelope<'a> {
     Envelope {
         app: APP_MARKER,
         version: SCHEMA_VERSION,
+        lineage,
         doc,
     }
 }
 
-/// The document as compact JSON text in the current version (what localStorage holds).
+/// The document as compact JSON text in the current version, without a lineage.
 pub fn encode(doc: &Document) -> String {
-    serde_json::to_string(&envelope(doc)).unwrap_or_else(|_| String::from("{}"))
+    encode_stored(doc, &[])
+}
+
+/// The document as compact JSON text in the current version with its `lineage` (its own
+/// revision first, then its ancestors': what localStorage holds, see `store::lineage`).
+pub fn encode_stored(doc: &Document, lineage: &[u64]) -> String {
+    serde_json::to_string(&envelope(doc, lineage)).unwrap_or_else(|_| String::from("{}"))
 }
 
 /// The document as indented JSON text in the current version (what a backup file holds).
 pub fn encode_pretty(doc: &Document) -> String {
-    serde_json::to_string_pretty(&envelope(doc)).unwrap_or_else(|_| String::from("{}"))
+    serde_json::to_string_pretty(&envelope(doc, &[])).unwrap_or_else(|_| String::from("{}"))
 }
 
 /// The few top-level fields read before the document itself, to pick its version.
@@ -116,10 +126,18 @@ struct Header {
     version: Option<Value>,
     #[serde(default)]
     races: Option<IgnoredAny>,
+    #[serde(default)]
+    lineage: Option<Value>,
 }
 
 /// Reads a stored document or backup of any known version and migrates it to the current one.
 pub fn decode(text: &str) -> Result<Decoded, DecodeError> {
+    decode_stored(text).map(|(decoded, _)| decoded)
+}
+
+/// [`decode`], with the stored lineage (empty when the text has none or it is not a list of
+/// whole numbers: a lineage never makes a document unreadable).
+pub fn decode_stored(text: &str) -> Result<(Decoded, Vec<u64>), DecodeError> {
     // First pass: syntax of the whole text, marker and version (other fields are skipped).
     let header: Header = serde_json::from_str(text).map_err(|e| match e.classify() {
         Category::Syntax | Category::Eof | Category::Io => DecodeError::NotJson {
@@ -159,10 +177,17 @@ pub fn decode(text: &str) -> Result<Decoded, DecodeError> {
             })
         }
     };
-    Ok(Decoded {
-        doc: doc.normalized(),
-        from,
-    })
+    let lineage = match header.lineage {
+        Some(Value::Array(revs)) => revs.iter().map_while(Value::as_u64).collect(),
+        _ => Vec::new(),
+    };
+    Ok((
+        Decoded {
+            doc: doc.normalized(),
+            from,
+        },
+        lineage,
+    ))
 }
 
 /// Deserializes the text, reporting the path of the first bad field.
