@@ -208,3 +208,49 @@ fn invalid_field_messages_read_well() {
         "The value at `races[0].race.date` is not valid: premature end of input."
     );
 }
+
+#[test]
+fn a_very_large_backup_says_how_large_it_is_and_whether_it_fits() {
+    use periodize::history::{Activity, Sport};
+    use periodize::store::backup::{size_text, Fit};
+    // Issue 12: a 50 MB backup is sized and checked against the room there is before any
+    // replacing. 180,000 activities of ~280 bytes (pretty-printed) each.
+    let start = chrono::DateTime::parse_from_rfc3339("2000-01-01T07:00:00+00:00").unwrap();
+    let activities = (0..180_000)
+        .map(|i| {
+            let mut a = Activity::new(
+                start + chrono::Duration::hours(i),
+                Sport::Run,
+                10_000.0,
+                3_000.0,
+                "export.zip/activities/123456789.fit.gz",
+            );
+            a.avg_hr = Some(150.0);
+            a
+        })
+        .collect();
+    let doc = Document {
+        activities,
+        ..Document::default()
+    };
+    let text = to_json(&doc);
+    assert!(text.len() > 50_000_000, "{}", text.len());
+    let p = parse(&text).unwrap();
+    assert_eq!(p.file_bytes, text.len());
+    assert!(p.stored_bytes < p.file_bytes, "compact when stored");
+    assert!(p.stored_bytes > 30_000_000);
+    assert_eq!(p.fit(Some(5 << 20)), Fit::TooLarge { room: 5 << 20 });
+    assert_eq!(
+        p.fit(Some(p.stored_bytes)),
+        Fit::Fits {
+            room: p.stored_bytes
+        }
+    );
+    assert_eq!(p.fit(None), Fit::Unknown);
+    assert_eq!(
+        size_text(p.file_bytes),
+        format!("{:.1} MB", p.file_bytes as f64 / 1e6)
+    );
+    assert_eq!(size_text(850), "850 bytes");
+    assert_eq!(size_text(12_345), "12.3 KB");
+}

@@ -38,6 +38,7 @@ mod local;
 mod merge;
 pub mod migrate;
 mod prefs;
+mod room;
 pub mod schema;
 mod watch;
 
@@ -46,6 +47,7 @@ pub use keys::{corrupt_prefix, key, migrated_prefix, DEFAULT_NAMESPACE};
 pub use local::{discard_corrupt, load, raw, save, save_merged, Loaded, StoreError};
 pub use merge::merge;
 pub use prefs::{Prefs, Theme, View};
+pub use room::{room, QUOTA_UNITS};
 pub use schema::{
     ActivityKey, BaselineSource, DateRange, Document, RaceId, StoredRace, SCHEMA_VERSION,
 };

@@ -6,8 +6,8 @@ use leptos::task::spawn_local;
 use super::core;
 use super::download::{download_text, files_of, read_bytes};
 use super::state::{use_state, AppState};
-use crate::store::backup::{self, BackupPreview};
-use crate::store::Edit;
+use crate::store::backup::{self, size_text, BackupPreview, Fit};
+use crate::store::{self, Edit};
 
 /// The export and backup screen.
 #[component]
@@ -80,7 +80,7 @@ fn download_plan(state: AppState, kind: Export) -> Result<(), String> {
 #[component]
 fn Restore() -> impl IntoView {
     let state = use_state();
-    let preview = RwSignal::new(None::<BackupPreview>);
+    let preview = RwSignal::new(None::<(BackupPreview, Fit)>);
     let error = RwSignal::new(None::<String>);
     let done = RwSignal::new(false);
     let input_ref = NodeRef::<leptos::html::Input>::new();
@@ -102,7 +102,8 @@ fn Restore() -> impl IntoView {
             match parsed {
                 Ok(p) => {
                     error.set(None);
-                    preview.set(Some(p));
+                    let fit = p.fit(store::room(&state.namespace.get_value()));
+                    preview.set(Some((p, fit)));
                 }
                 Err(e) => {
                     preview.set(None);
@@ -112,7 +113,7 @@ fn Restore() -> impl IntoView {
         });
     };
     let confirm = move |_| {
-        let Some(p) = preview.get_untracked() else {
+        let Some((p, Fit::Fits { .. } | Fit::Unknown)) = preview.get_untracked() else {
             return;
         };
         if state.dispatch(Edit::Restore(Box::new(p.document))).is_ok() {
@@ -140,19 +141,44 @@ fn Restore() -> impl IntoView {
             <input id="restore-file" data-testid="restore-file" type="file" accept=".json,application/json"
                 node_ref=input_ref on:change=on_pick disabled=state.read_only/>
             {move || error.get().map(|e| view! { <p class="field-error" role="alert" data-testid="restore-error">{e}</p> })}
-            {move || preview.get().map(|p| view! {
-                <div class="preview" role="region" aria-label="Restore preview" data-testid="restore-preview">
-                    <p>{format!("The backup holds {} race(s), {} activities, {} check-in(s).", p.races, p.activities, p.checkins)}</p>
-                    <p>"It replaces what is here now: "{current}"."</p>
-                    <div class="actions">
-                        <button type="button" class="primary danger" data-testid="restore-confirm" on:click=confirm>"Replace with the backup"</button>
-                        <button type="button" on:click=move |_| preview.set(None)>"Cancel"</button>
+            {move || preview.get().map(|(p, fit)| {
+                let fits = !matches!(fit, Fit::TooLarge { .. });
+                view! {
+                    <div class="preview" role="region" aria-label="Restore preview" data-testid="restore-preview">
+                        <p>{format!("The backup holds {} race(s), {} activities, {} check-in(s).", p.races, p.activities, p.checkins)}</p>
+                        <p data-testid="restore-size" class=if fits { "" } else { "field-error" }>{fit_text(&p, fit)}</p>
+                        <Show when=move || fits>
+                            <p>"It replaces what is here now: "{current}"."</p>
+                        </Show>
+                        <div class="actions">
+                            <Show when=move || fits>
+                                <button type="button" class="primary danger" data-testid="restore-confirm" on:click=confirm>"Replace with the backup"</button>
+                            </Show>
+                            <button type="button" on:click=move |_| preview.set(None)>"Cancel"</button>
+                        </div>
                     </div>
-                </div>
+                }
             })}
             <Show when=move || done.get()>
                 <p role="status" class="ok" data-testid="restore-done">"Backup restored."</p>
             </Show>
         </section>
+    }
+}
+
+/// How large a backup is and whether it fits in this browser's storage.
+fn fit_text(p: &BackupPreview, fit: Fit) -> String {
+    let size = format!(
+        "The file is {}; stored, it takes {}.",
+        size_text(p.file_bytes),
+        size_text(p.stored_bytes)
+    );
+    match fit {
+        Fit::Fits { room } => format!("{size} It fits: this browser has room for {}.", size_text(room)),
+        Fit::TooLarge { room } => format!(
+            "{size} It does not fit: this browser keeps at most {} for Periodize here, so nothing was replaced. Remove old activities from the backup's source, or restore it in a browser with more room.",
+            size_text(room)
+        ),
+        Fit::Unknown => format!("{size} This browser does not let Periodize save, so it will last until this tab is closed."),
     }
 }

@@ -1,6 +1,7 @@
 //! The script widget: every `[data-periodize]` element on a host page gets its own shadow
 //! root holding our stylesheet (a `<link>`, so a strict CSP needs no `unsafe-inline`) and an
-//! app configured from the element's `data-*` attributes.
+//! app configured from the element's `data-*` attributes. A second element using a namespace
+//! already used on the page shows why it holds no app instead (issue 12, defect 6).
 
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
@@ -27,15 +28,18 @@ pub fn mount_widgets(stylesheet_url: &str) -> u32 {
             continue;
         };
         let options = read_options(&el);
-        if used.contains(&options.namespace) {
-            leptos::logging::warn!(
-                "Periodize: two widgets share the storage namespace \"{}\"; give each its own data-namespace",
-                options.namespace
-            );
-        }
+        let taken = used.contains(&options.namespace);
         used.push(options.namespace.clone());
         if el.shadow_root().is_some() {
-            continue; // mounted by an earlier call
+            continue; // mounted (or refused) by an earlier call
+        }
+        // Two apps on one page writing one namespace would overwrite each other's edits (no
+        // `storage` event fires within a page), so the second refuses, visibly.
+        if taken {
+            if let Err(e) = refuse(&el, &options.namespace, stylesheet_url) {
+                leptos::logging::error!("Periodize: could not mark a widget as refused: {e:?}");
+            }
+            continue;
         }
         match mount_one(&el, options, stylesheet_url) {
             Ok(()) => mounted += 1,
@@ -62,8 +66,38 @@ fn read_options(el: &Element) -> WidgetOptions {
     options
 }
 
+/// Shows, in `el`, why it holds no widget: another widget on the page uses its namespace.
+fn refuse(el: &Element, namespace: &str, stylesheet_url: &str) -> Result<(), JsValue> {
+    let text = format!(
+        "Periodize: another widget on this page already keeps its data under the name \"{namespace}\", so this one is not shown (two would overwrite each other's changes). Give each widget its own data-namespace attribute."
+    );
+    leptos::logging::warn!("{text}");
+    let root = shadow_root(el, stylesheet_url)?;
+    let p = document().create_element("p")?;
+    p.set_class_name("banner banner-error");
+    p.set_attribute("role", "alert")?;
+    p.set_attribute("data-testid", "namespace-taken")?;
+    p.set_text_content(Some(&text));
+    root.append_child(&p)?;
+    Ok(())
+}
+
 /// Attaches the shadow root, the stylesheet and the app to `el`.
 fn mount_one(el: &Element, options: WidgetOptions, stylesheet_url: &str) -> Result<(), JsValue> {
+    let root = shadow_root(el, stylesheet_url)?;
+    let config = options.app_config();
+    let embedding = Embedding {
+        units: options.units,
+        local_views: true,
+        on_start: None,
+    };
+    leptos::mount::mount_to(root, move || view! { <App config embedding/> }).forget();
+    Ok(())
+}
+
+/// Attaches a shadow root with the stylesheet to `el`; returns the element to render into
+/// (hidden until the stylesheet has loaded or failed, so the host never sees it unstyled).
+fn shadow_root(el: &Element, stylesheet_url: &str) -> Result<HtmlElement, JsValue> {
     let doc = document();
     let shadow = el.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?;
     let link = doc.create_element("link")?;
@@ -71,7 +105,6 @@ fn mount_one(el: &Element, options: WidgetOptions, stylesheet_url: &str) -> Resu
     link.set_attribute("href", stylesheet_url)?;
     let root: HtmlElement = doc.create_element("div")?.unchecked_into();
     root.set_class_name("pz-root");
-    // Hidden until the stylesheet has loaded (or failed), so the host never sees it unstyled.
     root.set_hidden(true);
     let reveal = {
         let root = root.clone();
@@ -81,12 +114,5 @@ fn mount_one(el: &Element, options: WidgetOptions, stylesheet_url: &str) -> Resu
     link.add_event_listener_with_callback("error", reveal.unchecked_ref())?;
     shadow.append_child(&link)?;
     shadow.append_child(&root)?;
-    let config = options.app_config();
-    let embedding = Embedding {
-        units: options.units,
-        local_views: true,
-        on_start: None,
-    };
-    leptos::mount::mount_to(root, move || view! { <App config embedding/> }).forget();
-    Ok(())
+    Ok(root)
 }
