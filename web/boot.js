@@ -41,6 +41,7 @@ function registerServiceWorker() {
     const { type, build } = event.data ?? {};
     if (type === 'periodize-updated' && pageBuild && build !== pageBuild) showUpdateBanner();
   });
+  navigator.serviceWorker.startMessages();
   // sw.js sits next to index.html, so its scope is the app's folder, whatever the sub-path.
   navigator.serviceWorker.register(new URL('sw.js', here)).catch((e) => {
     // Offline use is a bonus: the app works without it (e.g. in a private window).

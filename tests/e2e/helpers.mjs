@@ -65,3 +65,17 @@ export async function screenshot(page, name) {
   mkdirSync('target/screenshots', { recursive: true });
   await page.screenshot({ path: `target/screenshots/${name}.png`, fullPage: true });
 }
+
+/** Saves NAME-{desktop,phone}-{light,dark}.png (1280 px and 360 px wide), then restores desktop light. */
+export async function screenshots(page, name) {
+  const sizes = { desktop: { width: 1280, height: 900 }, phone: { width: 360, height: 780 } };
+  for (const [size, viewport] of Object.entries(sizes)) {
+    for (const scheme of ['light', 'dark']) {
+      await page.setViewportSize(viewport);
+      await page.emulateMedia({ colorScheme: scheme });
+      await screenshot(page, `${name}-${size}-${scheme}`);
+    }
+  }
+  await page.setViewportSize(sizes.desktop);
+  await page.emulateMedia({ colorScheme: 'light' });
+}

@@ -4,11 +4,11 @@
 // with their own namespaces both mount.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, serve, collectErrors, screenshot, DIST } from './helpers.mjs';
+import { launchBrowser, serve, collectErrors, screenshots, DIST } from './helpers.mjs';
 import { tempDir, writeFiles } from './embed-helpers.mjs';
 
 const page = (widgetUrl) => `<!DOCTYPE html>
-<html lang="en"><head><meta charset="utf-8"><title>Host</title></head><body>
+<html lang="en"><head><meta charset="utf-8"><title>Host</title><link rel="icon" href="data:,"></head><body>
 <h1>Two widgets</h1>
 <div id="w-1" data-periodize data-mode="full"></div>
 <div id="w-2" data-periodize data-mode="compact"></div>
@@ -37,7 +37,7 @@ test('a second widget on the namespace of another refuses with a visible message
   // The first widget saves, and nothing on the page writes over it.
   await inside('w-1', '[data-testid=load-example]').click();
   await p.waitForFunction(() => (localStorage.getItem('periodize-widget:document') ?? '').includes('Example'));
-  await screenshot(p, 'widget-namespace-taken');
+  await screenshots(p, 'widget-namespace-taken');
   // Only console warnings, no errors.
   assert.deepEqual(errors, []);
 });

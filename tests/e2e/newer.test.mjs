@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launchBrowser, collectErrors, screenshot } from './helpers.mjs';
+import { launchBrowser, collectErrors, screenshots } from './helpers.mjs';
 import { openAt, go } from './ui-helpers.mjs';
 import { copyDist, restartableServer, serviceWorkerScope, until } from './embed-helpers.mjs';
 
@@ -33,7 +33,7 @@ test('data saved by a newer version is shown read-only, never written over, and 
   await page.evaluate(() => window.dispatchEvent(new Event('pagehide')));
   await page.waitForTimeout(300);
   assert.deepEqual(await everything(page), before, 'storage is exactly as the newer version left it');
-  await screenshot(page, 'newer-data-banner');
+  await screenshots(page, 'newer-data-banner');
   // Reload offers the newer version (here the same build: the banner stays, nothing written).
   await Promise.all([page.waitForEvent('load'), page.click('[data-testid=newer-reload]')]);
   await banner.waitFor();
@@ -61,7 +61,7 @@ test('an open tab is told when a new version has taken over, and offers a reload
   await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
   await banner.waitFor();
   assert.match(await banner.innerText(), /Update available/);
-  await screenshot(page, 'update-banner');
+  await screenshots(page, 'update-banner');
   // Reload loads the new version: no banner then.
   await Promise.all([page.waitForEvent('load'), banner.locator('button', { hasText: 'Reload' }).click()]);
   await page.locator('h1', { hasText: 'Periodize' }).waitFor();

@@ -3,7 +3,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { openAt, go } from './ui-helpers.mjs';
-import { screenshot } from './helpers.mjs';
+import { screenshots } from './helpers.mjs';
+import { tempDir } from './embed-helpers.mjs';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 /** The stored document `stored` with `n` activities, pretty-printed as a backup. */
 function backup(stored, n) {
@@ -34,12 +37,15 @@ test('a 50 MB backup says how large it is and that it does not fit, and replaces
 
   const big = Buffer.from(backup(before, 180_000));
   assert.ok(big.length > 50e6, `${big.length} bytes`);
-  await page.setInputFiles('#restore-file', { name: 'big.json', mimeType: 'application/json', buffer: big });
+  // From a file on disk: Playwright hands the browser its path instead of sending 50 MB.
+  const path = join(tempDir(t), 'big.json');
+  writeFileSync(path, big);
+  await page.setInputFiles('#restore-file', path);
   await page.locator('[data-testid=restore-preview]').waitFor({ timeout: 60_000 });
   const text = await size.innerText();
   assert.match(text, /The file is 5\d\.\d MB; stored, it takes \d+\.\d MB\. It does not fit/);
   assert.equal(await page.locator('[data-testid=restore-confirm]').count(), 0, 'nothing to confirm');
-  await screenshot(page, 'restore-too-large');
+  await screenshots(page, 'restore-too-large');
   assert.equal(await page.evaluate(() => localStorage.getItem('periodize:document')), before, 'nothing replaced');
   assert.deepEqual(allErrors(), []);
 });
