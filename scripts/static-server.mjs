@@ -2,6 +2,7 @@
 // from a sub-path), with optional extra headers (e.g. a Content-Security-Policy). Used by scripts/serve.mjs
 // and the end-to-end tests.
 import { createServer } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 
@@ -19,8 +20,11 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-/** Starts serving `root` at `http://127.0.0.1:PORT{prefix}`; resolves to { url, port, close }. */
-export async function startServer({ root, prefix = '/', port = 0, headers = {} }) {
+/**
+ * Starts serving `root` at `http://127.0.0.1:PORT{prefix}`; resolves to { url, port, close }.
+ * With `gzip`, bodies are sent gzip -9 compressed to clients that accept it (as static hosts do).
+ */
+export async function startServer({ root, prefix = '/', port = 0, headers = {}, gzip = false }) {
   const base = resolve(root);
   if (!prefix.startsWith('/')) prefix = `/${prefix}`;
   if (!prefix.endsWith('/')) prefix = `${prefix}/`;
@@ -37,10 +41,13 @@ export async function startServer({ root, prefix = '/', port = 0, headers = {} }
     }
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file);
+      let body = await readFile(file);
+      const packed = gzip && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
+      if (packed) body = gzipSync(body, { level: 9 });
       res.writeHead(200, {
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
         'cache-control': 'no-cache',
+        ...(packed ? { 'content-encoding': 'gzip' } : {}),
         ...headers,
       });
       res.end(req.method === 'HEAD' ? undefined : body);

@@ -15,6 +15,14 @@ pub fn mount_widgets(stylesheet_url: String) -> u32 {
     periodize::widget::mount_widgets(&stylesheet_url)
 }
 
+/// Tells the app where the import module's files are (absolute URLs): the script widget's
+/// loader calls it, since the host page has no loader tag naming them.
+#[cfg(target_arch = "wasm32")]
+#[wasm_bindgen::prelude::wasm_bindgen(js_name = setImportModule)]
+pub fn set_import_module(worker: String, js: String, wasm: String) {
+    periodize::jobs::client::set_module(&worker, &js, &wasm)
+}
+
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
     eprintln!("periodize-web is the browser app: build it with `trunk build` (see README.md)");

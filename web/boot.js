@@ -43,10 +43,18 @@ function registerServiceWorker() {
   });
   navigator.serviceWorker.startMessages();
   // sw.js sits next to index.html, so its scope is the app's folder, whatever the sub-path.
-  navigator.serviceWorker.register(new URL('sw.js', here)).catch((e) => {
-    // Offline use is a bonus: the app works without it (e.g. in a private window).
-    console.warn('Periodize: offline support is unavailable:', e.message);
-  });
+  navigator.serviceWorker.register(new URL('sw.js', here)).then(
+    () => {
+      // Once the page is idle, let the worker fetch what the page did not need (the import
+      // module, embed and widget files), so imports and exports work offline too.
+      const idle = self.requestIdleCallback ?? ((f) => setTimeout(f, 2000));
+      navigator.serviceWorker.ready.then((reg) => idle(() => reg.active?.postMessage('periodize:precache')));
+    },
+    (e) => {
+      // Offline use is a bonus: the app works without it (e.g. in a private window).
+      console.warn('Periodize: offline support is unavailable:', e.message);
+    },
+  );
 }
 
 start().then(registerServiceWorker, (e) => {

@@ -5,10 +5,15 @@
 // - On activation, caches of older builds of this same folder are deleted, and every open tab
 //   is told which build took over (boot.js shows "Update available — reload" in tabs of an
 //   older build, so they do not keep working, and saving, on the old code).
+// - The first visit is not downloaded twice: on install, the files the page itself loaded
+//   (FIRST) are taken from the browser's HTTP cache (`cache: 'force-cache'`), not fetched again;
+//   the rest (the import module, embed and widget files) is fetched only when the page says it
+//   is idle (a 'periodize:precache' message from boot.js).
 // scripts/post-build.mjs fills in the build id and the file lists below.
 const BUILD = '__PERIODIZE_BUILD__';
 const HASHED = __PERIODIZE_HASHED__;
 const FIXED = __PERIODIZE_FIXED__;
+const FIRST = __PERIODIZE_FIRST__;
 
 const scope = new URL(self.registration.scope);
 // Caches are shared by the whole origin: name ours by folder so two installs never collide.
@@ -23,7 +28,15 @@ self.addEventListener('install', (event) => {
   event.waitUntil(
     (async () => {
       const cache = await caches.open(CACHE);
-      await cache.addAll([...HASHED, ...FIXED].map((f) => new Request(urlOf(f), { cache: 'reload' })));
+      await Promise.all(
+        FIRST.map(async (file) => {
+          // The page was opened at the folder's URL, so that is where its HTML is cached.
+          const from = file === 'index.html' ? scope.href : urlOf(file);
+          const response = await fetch(from, { cache: 'force-cache', credentials: 'same-origin' });
+          if (!response.ok) throw new Error(`${file}: ${response.status}`);
+          await cache.put(urlOf(file), response);
+        }),
+      );
       await self.skipWaiting();
     })(),
   );
@@ -39,6 +52,20 @@ self.addEventListener('activate', (event) => {
       for (const tab of tabs) tab.postMessage({ type: 'periodize-updated', build: BUILD });
     })(),
   );
+});
+
+/** Caches every file of this build not cached yet (the page is idle: it asked for this). */
+async function precacheRest() {
+  const cache = await caches.open(CACHE);
+  for (const file of [...HASHED, ...FIXED]) {
+    if (await cache.match(urlOf(file))) continue;
+    const response = await fetch(urlOf(file), { credentials: 'same-origin' });
+    if (response.ok) await cache.put(urlOf(file), response);
+  }
+}
+
+self.addEventListener('message', (event) => {
+  if (event.data === 'periodize:precache') event.waitUntil(precacheRest());
 });
 
 /** The file a request is for, relative to the scope ('' for the folder itself), or null. */

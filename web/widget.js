@@ -14,6 +14,11 @@
     js: new URL('__PERIODIZE_JS__', base).href,
     wasm: new URL('__PERIODIZE_WASM__', base).href,
     css: new URL('__PERIODIZE_CSS__', base).href,
+    // The import module: fetched only when a runner imports or exports. On another origin than
+    // this page it runs on the main thread (a page cannot start a worker from another origin).
+    importWorker: new URL('__PERIODIZE_IMPORTWORKER__', base).href,
+    importJs: new URL('__PERIODIZE_IMPORTJS__', base).href,
+    importWasm: new URL('__PERIODIZE_IMPORTWASM__', base).href,
   };
   var loading = null;
 
@@ -21,6 +26,7 @@
     if (!loading) {
       loading = import(files.js).then(function (glue) {
         return glue.default({ module_or_path: files.wasm }).then(function () {
+          glue.setImportModule(files.importWorker, files.importJs, files.importWasm);
           return glue;
         });
       });

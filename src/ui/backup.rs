@@ -4,10 +4,12 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use super::core;
 use super::download::{download_text, files_of, read_bytes};
 use super::state::{use_state, AppState};
 use super::watch_export::WatchExport;
+#[cfg(target_arch = "wasm32")]
+use crate::jobs::message::Reply;
+use crate::jobs::message::{ExportFormat, Request};
 use crate::store::backup::{self, size_text, BackupPreview, Fit};
 use crate::store::{self, Edit};
 
@@ -17,10 +19,11 @@ pub fn DataScreen() -> impl IntoView {
     let state = use_state();
     let message = RwSignal::new(None::<String>);
     let has_plan = Memo::new(move |_| state.plan.with(|p| p.is_ok()));
-    let export = move |kind: Export| {
-        if let Err(e) = download_plan(state, kind) {
-            message.set(Some(e));
-        }
+    let export = move |format: ExportFormat| {
+        message.set(None);
+        download_plan(state, format, move |e| {
+            message.try_set(Some(e));
+        });
     };
     let backup = move |_| {
         let text = state.doc.with_untracked(backup::to_json);
@@ -36,8 +39,8 @@ pub fn DataScreen() -> impl IntoView {
                 <h3 id="export-h">"Take the plan with you"</h3>
                 <p class="help">"The calendar file (.ics) opens in Google Calendar, Apple Calendar and Outlook; the spreadsheet (.csv) in any spreadsheet app."</p>
                 <div class="actions">
-                    <button type="button" data-testid="export-ics" disabled=move || !has_plan.get() on:click=move |_| export(Export::Ics)>"Download calendar (.ics)"</button>
-                    <button type="button" data-testid="export-csv" disabled=move || !has_plan.get() on:click=move |_| export(Export::Csv)>"Download spreadsheet (.csv)"</button>
+                    <button type="button" data-testid="export-ics" disabled=move || !has_plan.get() on:click=move |_| export(ExportFormat::Ics)>"Download calendar (.ics)"</button>
+                    <button type="button" data-testid="export-csv" disabled=move || !has_plan.get() on:click=move |_| export(ExportFormat::Csv)>"Download spreadsheet (.csv)"</button>
                     <button type="button" data-testid="print" disabled=move || !has_plan.get() on:click=move |_| { window().print().ok(); }>"Print the plan"</button>
                 </div>
             </section>
@@ -53,30 +56,42 @@ pub fn DataScreen() -> impl IntoView {
     }
 }
 
-/// The plan's file formats.
-#[derive(Clone, Copy, PartialEq)]
-enum Export {
-    Ics,
-    Csv,
-}
-
-/// Downloads the current plan as a file (kept out of line: both buttons share one copy of the
-/// writers instead of each inlining both).
-#[inline(never)]
-fn download_plan(state: AppState, kind: Export) -> Result<(), String> {
+/// Downloads the current plan as a file, written by the import module (fetched on the first
+/// export; the app itself does not carry the writers). `failed` hears why it could not be.
+fn download_plan(state: AppState, format: ExportFormat, failed: impl Fn(String) + Copy + 'static) {
     let units = state.units.get_untracked();
-    let text = state.plan.with_untracked(|p| {
-        p.as_ref().ok().map(|plan| match kind {
-            Export::Ics => core::export_ics(plan, units),
-            Export::Csv => core::export_csv(plan, units),
-        })
-    });
-    let Some(text) = text else { return Ok(()) };
-    let (name, mime) = match kind {
-        Export::Ics => ("periodize-plan.ics", "text/calendar"),
-        Export::Csv => ("periodize-plan.csv", "text/csv"),
+    let Some(plan) = state.plan.with_untracked(|p| p.as_ref().ok().cloned()) else {
+        return;
     };
-    download_text(name, mime, &text)
+    let (name, mime) = match format {
+        ExportFormat::Ics => ("periodize-plan.ics", "text/calendar"),
+        ExportFormat::Csv => ("periodize-plan.csv", "text/csv"),
+    };
+    let request = Request::Export {
+        format,
+        plan: Box::new(plan),
+        units,
+    };
+    #[cfg(target_arch = "wasm32")]
+    {
+        let on_reply = move |reply| match reply {
+            Reply::Exported(text) => {
+                if let Err(e) = download_text(name, mime, &text) {
+                    failed(e);
+                }
+            }
+            Reply::Failed(e) => failed(e),
+            _ => {}
+        };
+        if let Err(e) = crate::jobs::client::Job::start(&request, Vec::new(), on_reply) {
+            failed(e);
+        }
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = (request, name, mime, download_text);
+        failed("exports run in a browser".into());
+    }
 }
 
 /// Restore from a backup file: pick, preview what will be replaced, confirm.

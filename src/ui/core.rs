@@ -1,4 +1,5 @@
-//! The UI's one doorway into the core modules (plan, history, export, store).
+//! The UI's one doorway into the core modules (plan, history, store). Files are read and
+//! written by the import module instead (see `crate::jobs`), so the app never links them.
 //!
 //! Components call these small functions instead of the modules directly, so the UI depends
 //! on one narrow surface. Nothing here plans or parses by itself.
@@ -9,16 +10,6 @@ use crate::history::fitness::DayFitness;
 use crate::history::volume::WeekVolume;
 use crate::history::{self, Activity};
 use crate::plan::{self, Plan, Units, WeekStart};
-
-/// The .ics calendar text of a plan.
-pub fn export_ics(plan: &Plan, units: Units) -> String {
-    crate::export::ics::write(plan, units)
-}
-
-/// The .csv text of a plan.
-pub fn export_csv(plan: &Plan, units: Units) -> String {
-    crate::export::csv::write(plan, units)
-}
 
 /// The watch workouts of `weeks` weeks from `from` as one zip (FIT workouts + schedule). Kept out of
 /// line: the one call into the FIT encoder, so it can move to the on-demand module whole.
@@ -52,20 +43,6 @@ pub fn checkin_deload(plan: &Plan, today: NaiveDate, units: Units) -> Option<Str
         .flat_map(|w| w.reasons.iter())
         .find(|r| matches!(r, plan::Reason::UnscheduledDeload { .. }))
         .map(|r| r.text(units))
-}
-
-/// What one imported file added.
-#[derive(Clone, Debug, PartialEq)]
-pub struct FileOutcome {
-    /// New activities.
-    pub added: usize,
-    /// Activities already known (skipped as duplicates).
-    pub duplicates: usize,
-}
-
-/// Reads the activities of one file; the error says why it was skipped.
-pub fn read_activities(name: &str, bytes: &[u8]) -> Result<Vec<Activity>, String> {
-    history::import::import_file(name, bytes).map_err(|e| e.to_string())
 }
 
 /// Weekly running volume of the last `weeks` weeks.

@@ -53,16 +53,6 @@ pub async fn read_bytes(file: &web_sys::File) -> Result<Vec<u8>, String> {
     Ok(js_sys::Uint8Array::new(&buf).to_vec())
 }
 
-/// Waits for the browser to paint (a macrotask), so progress bars move between files.
-pub async fn yield_to_browser() {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        leptos::prelude::window()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0)
-            .ok();
-    });
-    wasm_bindgen_futures::JsFuture::from(promise).await.ok();
-}
-
 /// The files in a `FileList` as a vector.
 pub fn files_of(list: Option<web_sys::FileList>) -> Vec<web_sys::File> {
     let Some(list) = list else { return vec![] };

@@ -16,6 +16,19 @@ pub fn long_run(km: f64, units: Units) -> String {
     }
 }
 
+/// A count with thousands separated by commas ("1,046").
+pub fn thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
 /// The name of a training phase.
 pub fn phase(p: Phase) -> &'static str {
     match p {
@@ -87,6 +100,14 @@ pub fn priority_help(p: Priority) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn counts_get_thousands_separators() {
+        assert_eq!(thousands(0), "0");
+        assert_eq!(thousands(312), "312");
+        assert_eq!(thousands(1046), "1,046");
+        assert_eq!(thousands(1_234_567), "1,234,567");
+    }
 
     #[test]
     fn long_runs_in_the_runners_units() {

@@ -2,70 +2,51 @@
 //! while they are read one by one; a result line per file.
 
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
-use super::core;
-use super::download::{files_of, read_bytes, yield_to_browser};
-use super::state::{use_state, AppState};
-use crate::store::{Applied, Edit};
+use super::download::files_of;
+use super::import_job::Imports;
+use super::state::use_state;
+use crate::jobs::message::Progress;
 
-/// What happened to one file.
-#[derive(Clone, Debug, PartialEq)]
-pub struct FileResult {
-    pub name: String,
-    pub outcome: Result<core::FileOutcome, String>,
-}
-
-/// Reads one file and merges its activities into the document (into what it holds now, so
-/// changes made meanwhile are kept); the error says why the file was skipped.
-fn import_file(state: AppState, name: &str, bytes: &[u8]) -> Result<core::FileOutcome, String> {
-    let incoming = core::read_activities(name, bytes)?;
-    match state.dispatch(Edit::ImportActivities(incoming)) {
-        Ok(Applied::Imported { added, duplicates }) => Ok(core::FileOutcome { added, duplicates }),
-        Ok(_) => Ok(core::FileOutcome {
-            added: 0,
-            duplicates: 0,
-        }),
-        Err(e) => Err(e.to_string()),
+/// The progress line: "Reading export.zip: 312 of 1,046 activities…".
+fn progress_text(p: &Progress) -> String {
+    let file = if p.files > 1 {
+        format!("file {} of {} ({})", p.file + 1, p.files, p.name)
+    } else {
+        p.name.clone()
+    };
+    match p.entries {
+        Some((done, total)) => format!(
+            "Reading {file}: {} of {} activities…",
+            super::format::thousands(done),
+            super::format::thousands(total)
+        ),
+        None => format!("Reading {file}…"),
     }
 }
 
-/// The import card.
+/// The progress bar's value and maximum: files, and inside an archive its entries.
+fn progress_bar(p: &Progress) -> (f64, f64) {
+    let within = p
+        .entries
+        .map_or(0.0, |(done, total)| done as f64 / total.max(1) as f64);
+    (p.file as f64 + within, p.files.max(1) as f64)
+}
+
+/// The import card. The import itself lives in the app's state ([`Imports`]): leaving the
+/// screen does not stop it.
 #[component]
 pub fn Importer() -> impl IntoView {
     let state = use_state();
-    let progress = RwSignal::new(None::<(usize, usize)>);
-    let results = RwSignal::new(Vec::<FileResult>::new());
+    let imports: Imports = state.imports;
     let dragging = RwSignal::new(false);
     let input_ref = NodeRef::<leptos::html::Input>::new();
-    let run = move |files: Vec<web_sys::File>| {
-        if files.is_empty() || progress.get_untracked().is_some() {
-            return;
-        }
-        let total = files.len();
-        results.set(Vec::new());
-        progress.set(Some((0, total)));
-        spawn_local(async move {
-            for (i, file) in files.iter().enumerate() {
-                let name = file.name();
-                let outcome = match read_bytes(file).await {
-                    Ok(bytes) => import_file(state, &name, &bytes),
-                    Err(e) => Err(e),
-                };
-                results.update(|r| r.push(FileResult { name, outcome }));
-                progress.set(Some((i + 1, total)));
-                // Let the browser paint the bar before the next file.
-                yield_to_browser().await;
-            }
-            progress.set(None);
-            if let Some(input) = input_ref.get_untracked() {
-                input.set_value("");
-            }
-        });
-    };
+    let run = move |files: Vec<web_sys::File>| imports.start(move |e| state.dispatch(e), files);
     let on_pick = move |_| {
         if let Some(input) = input_ref.get_untracked() {
             run(files_of(input.files()));
+            // The files are taken: picking the same ones again must fire `change` again.
+            input.set_value("");
         }
     };
     let on_drop = move |ev: leptos::ev::DragEvent| {
@@ -73,6 +54,7 @@ pub fn Importer() -> impl IntoView {
         dragging.set(false);
         run(files_of(ev.data_transfer().and_then(|d| d.files())));
     };
+    let results = imports.results;
     let summary = move || {
         results.with(|r| {
             let added: usize = r
@@ -97,12 +79,17 @@ pub fn Importer() -> impl IntoView {
                     disabled=state.read_only/>
                 <p class="muted small">"FIT, GPX, TCX, CSV, or a Strava export .zip. Files are read in this browser and never uploaded."</p>
             </div>
-            {move || progress.get().map(|(done, total)| view! {
-                <div class="progress" data-testid="import-progress">
-                    <label for="import-bar">{format!("Reading file {} of {total}…", (done + 1).min(total))}</label>
-                    <progress id="import-bar" max=total.to_string() value=done.to_string()></progress>
-                </div>
+            {move || imports.progress.get().map(|p| {
+                let (value, max) = progress_bar(&p);
+                view! {
+                    <div class="progress" data-testid="import-progress">
+                        <label for="import-bar" data-testid="import-progress-text">{progress_text(&p)}</label>
+                        <progress id="import-bar" max=max.to_string() value=value.to_string()></progress>
+                        <button type="button" data-testid="import-cancel" on:click=move |_| imports.cancel()>"Cancel"</button>
+                    </div>
+                }
             })}
+            {move || imports.note.get().map(|n| view! { <p class="muted" data-testid="import-note">{n}</p> })}
             <p role="status" data-testid="import-summary">{summary}</p>
             <ul class="import-results" data-testid="import-results">
                 {move || results.get().into_iter().map(|f| {

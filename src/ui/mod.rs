@@ -20,6 +20,7 @@ mod first_run;
 mod format;
 mod history;
 mod history_chart;
+mod import_job;
 mod importer;
 mod plan_index;
 mod plan_view;

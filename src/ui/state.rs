@@ -8,6 +8,7 @@ use leptos::prelude::*;
 
 use super::clock;
 pub use super::clock::today_from_clock;
+use super::import_job::Imports;
 use super::sync::Saver;
 pub use super::sync::StorageStatus;
 use crate::plan::{self, Plan, PlanError, PlanInput, Units};
@@ -44,6 +45,8 @@ pub struct AppState {
     pub read_only: bool,
     /// The storage namespace.
     pub namespace: StoredValue<String>,
+    /// The running (or last) import: it outlives the History screen.
+    pub imports: Imports,
     /// Writes the document and saves it.
     saver: Saver,
 }
@@ -129,6 +132,7 @@ impl AppState {
             selected: RwSignal::new(None),
             read_only,
             namespace,
+            imports: Imports::new(),
             saver,
         }
     }

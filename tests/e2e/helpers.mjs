@@ -29,8 +29,8 @@ export async function launchBrowser(t) {
 }
 
 /** Serves `root` (default: the release dist) under `prefix`; stopped when the test `t` ends. */
-export async function serve(t, { root = DIST, prefix = SUB_PATH, headers = {} } = {}) {
-  const server = await startServer({ root, prefix, headers });
+export async function serve(t, { root = DIST, prefix = SUB_PATH, headers = {}, gzip = false } = {}) {
+  const server = await startServer({ root, prefix, headers, gzip });
   t.after(() => server.close());
   return server;
 }

@@ -1,9 +1,10 @@
 //! Compressed inputs: single gzip files and Strava bulk-export zips (`activities.csv` plus an
 //! `activities/` folder of `.fit.gz`, `.gpx.gz` and `.tcx.gz` files).
 
+use super::source::Source;
 use super::text::lowercase;
 use super::unpack::zip_entries;
-use super::{csv, import_into, ImportError, ImportReport, Skipped};
+use super::{csv, import_into, ImportError, ImportReport, Job, Skipped};
 use crate::history::{Activity, Sport};
 use std::collections::HashMap;
 
@@ -25,8 +26,16 @@ fn basename(path: &str) -> String {
 
 /// Imports a zip: every activity file, and `activities.csv` rows merged with the file each
 /// row names (the file gives the track, the row gives Strava's sport, title and effort).
-pub fn import_zip(name: &str, bytes: &[u8], depth: u8, report: &mut ImportReport) {
-    let entries = match zip_entries(name, bytes) {
+/// Only the directory and the wanted entries are read from `source`, one entry at a time
+/// (media and other files are never read); `job.on_entry` hears after each one.
+pub fn import_zip(
+    name: &str,
+    source: &mut dyn Source,
+    depth: u8,
+    job: &mut Job,
+    report: &mut ImportReport,
+) {
+    let entries = match zip_entries(name, source) {
         Ok(e) => e,
         Err(error) => {
             return report.skipped.push(Skipped {
@@ -38,15 +47,28 @@ pub fn import_zip(name: &str, bytes: &[u8], depth: u8, report: &mut ImportReport
     let mut csv_rows: Vec<csv::CsvRow> = Vec::new();
     let mut by_file: HashMap<String, Vec<Activity>> = HashMap::new();
     let mut order: Vec<String> = Vec::new();
-    let mut seen_any = false;
-    for entry in &entries {
-        let path = &entry.path;
-        if entry.is_dir || !wanted(path) {
-            continue;
+    // The CSVs first, then the activity files (the count is of activity files).
+    let mut chosen: Vec<_> = entries
+        .iter()
+        .filter(|e| !e.is_dir && wanted(&e.path))
+        .collect();
+    chosen.sort_by_key(|e| !basename(&e.path).ends_with(".csv"));
+    let csvs = chosen
+        .iter()
+        .take_while(|e| basename(&e.path).ends_with(".csv"))
+        .count();
+    let total = chosen.len() - csvs;
+    // Only the outermost archive reports (a nested one would restart the count).
+    let tell = |job: &mut Job, done: usize| {
+        if depth == 0 {
+            (job.on_entry)(done, total)
         }
-        seen_any = true;
+    };
+    for (i, entry) in chosen.iter().enumerate() {
+        tell(job, i.saturating_sub(csvs));
+        let path = &entry.path;
         let file = format!("{name}/{path}");
-        let data = match entry.read(&file) {
+        let data = match entry.read(source, &file, &mut job.budget) {
             Ok(d) => d,
             Err(error) => {
                 report.skipped.push(Skipped { file, error });
@@ -72,13 +94,14 @@ pub fn import_zip(name: &str, bytes: &[u8], depth: u8, report: &mut ImportReport
             continue;
         }
         let mut inner = ImportReport::default();
-        import_into(&file, &data, depth + 1, &mut inner);
+        import_into(&file, &data, depth + 1, job, &mut inner);
         report.skipped.append(&mut inner.skipped);
         let key = basename(path);
         order.push(key.clone());
         by_file.insert(key, inner.activities);
     }
-    if !seen_any {
+    tell(job, total);
+    if chosen.is_empty() {
         report.skipped.push(Skipped {
             file: name.to_string(),
             error: ImportError::NoActivity {

@@ -39,6 +39,8 @@ pub enum ImportError {
     BadArchive { file: String, detail: String },
     #[error("{file}: too large once unpacked (over {limit_mb} MB)")]
     TooLarge { file: String, limit_mb: u64 },
+    #[error("{file}: not unpacked: this import already unpacked {limit_mb} MB, the most one import may (import the rest separately)")]
+    OverBudget { file: String, limit_mb: u64 },
     #[error("{file}: the file is empty")]
     Empty { file: String },
     #[error("{file}: implausible activity ({detail}); check the file's units")]
@@ -64,6 +66,7 @@ impl ImportError {
             | ImportError::MoreBadRows { file, .. }
             | ImportError::BadArchive { file, .. }
             | ImportError::TooLarge { file, .. }
+            | ImportError::OverBudget { file, .. }
             | ImportError::Implausible { file, .. }
             | ImportError::Empty { file }
             | ImportError::Unsupported { file } => file,

@@ -5,17 +5,21 @@
 //! [`csv::template`]), single gzip files (`run.fit.gz`), and Strava bulk-export `.zip` files.
 
 mod archive;
+pub mod budget;
 pub mod csv;
 mod error;
 mod fit;
 mod gpx;
+pub mod source;
 mod tcx;
 pub mod text;
 pub mod track;
 mod unpack;
 mod xml;
 
+pub use budget::{Budget, MAX_UNPACKED_BYTES};
 pub use error::ImportError;
+pub use source::Source;
 
 use super::Activity;
 
@@ -46,8 +50,25 @@ pub enum Format {
     Zip,
 }
 
-/// Largest size a compressed file may unpack to (guards against zip bombs).
-pub const MAX_UNPACKED_BYTES: u64 = 64 * 1024 * 1024;
+/// What one import carries from file to file: its decompression budget, and who hears how
+/// far it got inside an archive.
+pub struct Job<'a> {
+    /// What is left of the import's decompression allowance.
+    pub budget: Budget,
+    /// Hears `(activity files read, activity files in the archive)` after each entry.
+    pub on_entry: &'a mut dyn FnMut(usize, usize),
+}
+
+impl Job<'_> {
+    /// Runs `f` with a fresh job (the per-import budget) whose progress nobody hears.
+    pub fn quiet<T>(f: impl FnOnce(&mut Job) -> T) -> T {
+        let mut ignore = |_: usize, _: usize| {};
+        f(&mut Job {
+            budget: Budget::per_import(),
+            on_entry: &mut ignore,
+        })
+    }
+}
 
 /// Detects the format of a file from its content, falling back to its name.
 pub fn detect(name: &str, bytes: &[u8]) -> Option<Format> {
@@ -90,7 +111,7 @@ pub fn detect(name: &str, bytes: &[u8]) -> Option<Format> {
 /// while others succeed are dropped here (use [`import_files`] to see them).
 pub fn import_file(name: &str, bytes: &[u8]) -> Result<Vec<Activity>, ImportError> {
     let mut report = ImportReport::default();
-    import_into(name, bytes, 0, &mut report);
+    Job::quiet(|job| import_into(name, bytes, 0, job, &mut report));
     if report.activities.is_empty() {
         if let Some(first) = report.skipped.into_iter().next() {
             return Err(first.error);
@@ -103,19 +124,79 @@ pub fn import_file(name: &str, bytes: &[u8]) -> Result<Vec<Activity>, ImportErro
 /// Activities are returned oldest first with duplicates merged (see [`super::dedupe`]).
 pub fn import_files(files: &[(String, Vec<u8>)]) -> ImportReport {
     let mut report = ImportReport::default();
-    for (name, bytes) in files {
-        import_into(name, bytes, 0, &mut report);
-    }
+    Job::quiet(|job| {
+        for (name, bytes) in files {
+            import_into(name, bytes, 0, job, &mut report);
+        }
+    });
     report.activities = super::dedupe::merge(&[], report.activities).activities;
     report
+}
+
+/// Imports one file read from `source` into `report` (duplicates not merged yet): a zip is read
+/// from its directory at the end, then one wanted entry at a time, so memory stays bounded
+/// whatever its size; any other file is read whole (up to [`budget::MAX_WHOLE_FILE_BYTES`]).
+pub fn import_source(
+    name: &str,
+    source: &mut dyn Source,
+    job: &mut Job,
+    report: &mut ImportReport,
+) {
+    let skip = |report: &mut ImportReport, error: ImportError| {
+        report.skipped.push(Skipped {
+            file: name.to_string(),
+            error,
+        })
+    };
+    let head = match source.read(0, 4096) {
+        Ok(head) => head,
+        Err(detail) => return skip(report, read_error(name, detail)),
+    };
+    if !head.is_empty() && detect(name, &head) == Some(Format::Zip) {
+        let start = report.activities.len();
+        archive::import_zip(name, source, 0, job, report);
+        return check_from(report, start);
+    }
+    if source.len() > budget::MAX_WHOLE_FILE_BYTES {
+        let limit_mb = budget::MAX_WHOLE_FILE_BYTES / (1024 * 1024);
+        return skip(
+            report,
+            ImportError::TooLarge {
+                file: name.into(),
+                limit_mb,
+            },
+        );
+    }
+    match source.read(0, source.len() as usize) {
+        Ok(bytes) => import_into(name, &bytes, 0, job, report),
+        Err(detail) => skip(report, read_error(name, detail)),
+    }
+}
+
+fn read_error(name: &str, detail: String) -> ImportError {
+    ImportError::Truncated {
+        file: name.to_string(),
+        detail,
+    }
 }
 
 /// Imports one file into `report`; `depth` counts nested archives. Every activity it adds,
 /// whatever the path (a file, a CSV row, a zip entry, a row merged with its file), passes
 /// [`check`]; one that fails is skipped with its reason.
-pub(crate) fn import_into(name: &str, bytes: &[u8], depth: u8, report: &mut ImportReport) {
+pub(crate) fn import_into(
+    name: &str,
+    bytes: &[u8],
+    depth: u8,
+    job: &mut Job,
+    report: &mut ImportReport,
+) {
     let start = report.activities.len();
-    read_into(name, bytes, depth, report);
+    read_into(name, bytes, depth, job, report);
+    check_from(report, start);
+}
+
+/// Passes every activity `report` gained after the first `start` through [`check`].
+fn check_from(report: &mut ImportReport, start: usize) {
     let added: Vec<Activity> = report.activities.drain(start..).collect();
     for a in added {
         match check(a) {
@@ -129,7 +210,7 @@ pub(crate) fn import_into(name: &str, bytes: &[u8], depth: u8, report: &mut Impo
 }
 
 /// Reads one file into `report`, unchecked (see [`import_into`]).
-fn read_into(name: &str, bytes: &[u8], depth: u8, report: &mut ImportReport) {
+fn read_into(name: &str, bytes: &[u8], depth: u8, job: &mut Job, report: &mut ImportReport) {
     let skip = |report: &mut ImportReport, error: ImportError| {
         report.skipped.push(Skipped {
             file: name.to_string(),
@@ -152,14 +233,16 @@ fn read_into(name: &str, bytes: &[u8], depth: u8, report: &mut ImportReport) {
             }
             Err(e) => Err(e),
         },
-        Some(Format::Gzip) if depth < 2 => match unpack::gunzip(name, bytes) {
+        Some(Format::Gzip) if depth < 2 => match unpack::gunzip(name, bytes, &mut job.budget) {
             Ok(inner) => {
                 let inner_name = strip_gz(name);
-                return read_into(&inner_name, &inner, depth + 1, report);
+                return read_into(&inner_name, &inner, depth + 1, job, report);
             }
             Err(e) => Err(e),
         },
-        Some(Format::Zip) if depth < 2 => return archive::import_zip(name, bytes, depth, report),
+        Some(Format::Zip) if depth < 2 => {
+            return archive::import_zip(name, &mut &bytes[..], depth, job, report)
+        }
         _ => Err(ImportError::Unsupported { file: name.into() }),
     };
     match result {

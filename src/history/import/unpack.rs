@@ -6,24 +6,28 @@
 //! stored or deflated entries read, which is what this does (both crates stay as test
 //! dependencies that write the archives the tests read back).
 
-use super::{ImportError, MAX_UNPACKED_BYTES};
+use super::budget::{Budget, MAX_UNPACKED_BYTES};
+use super::source::Source;
+use super::ImportError;
 use miniz_oxide::inflate::stream::{inflate as inflate_stream, InflateState};
 use miniz_oxide::{DataFormat, MZFlush, MZStatus};
 
 /// Unpacks a gzip file (every member, concatenated), refusing output larger than
-/// [`MAX_UNPACKED_BYTES`].
-pub fn gunzip(file: &str, bytes: &[u8]) -> Result<Vec<u8>, ImportError> {
+/// [`MAX_UNPACKED_BYTES`] or than what is left of the import's `budget` (which it spends).
+pub fn gunzip(file: &str, bytes: &[u8], budget: &mut Budget) -> Result<Vec<u8>, ImportError> {
     let mut out = Vec::new();
     let mut rest = bytes;
     loop {
         let body = gzip_body(file, rest)?;
-        let (data, used) = inflate(file, body, MAX_UNPACKED_BYTES - out.len() as u64)?;
+        let limit = budget.allowance().saturating_sub(out.len() as u64);
+        let (data, used) = inflate(file, body, limit).map_err(|e| e.named(file, budget))?;
         let trailer = body.get(used..used + 8).ok_or_else(|| truncated(file))?;
         check_crc(file, u32_at(trailer, 0), &data)?;
         out.extend_from_slice(&data);
         rest = &body[used + 8..];
         // Members may follow; anything else (zero padding) ends the file.
         if !rest.starts_with(&[0x1f, 0x8b]) {
+            budget.spend(out.len() as u64);
             return Ok(out);
         }
     }
@@ -56,8 +60,30 @@ fn gzip_body<'a>(file: &str, bytes: &'a [u8]) -> Result<&'a [u8], ImportError> {
     bytes.get(at..).ok_or_else(|| truncated(file))
 }
 
+/// Why inflating stopped early.
+enum InflateError {
+    /// The output passed the limit.
+    OverLimit,
+    /// The data is damaged or cut short.
+    Bad(ImportError),
+}
+
+impl InflateError {
+    /// The error for `file`: over the limit is over the import's budget when what was left of
+    /// it was the tighter limit, else over the one-file limit.
+    fn named(self, file: &str, budget: &Budget) -> ImportError {
+        match self {
+            InflateError::Bad(e) => e,
+            InflateError::OverLimit if budget.allowance() < MAX_UNPACKED_BYTES => {
+                over_budget(file, budget)
+            }
+            InflateError::OverLimit => too_large(file),
+        }
+    }
+}
+
 /// Inflates the raw deflate stream at the start of `input`: the data and the input bytes used.
-fn inflate(file: &str, input: &[u8], limit: u64) -> Result<(Vec<u8>, usize), ImportError> {
+fn inflate(file: &str, input: &[u8], limit: u64) -> Result<(Vec<u8>, usize), InflateError> {
     let mut state = InflateState::new_boxed(DataFormat::Raw);
     let mut out = Vec::new();
     let mut chunk = vec![0u8; 64 * 1024];
@@ -65,24 +91,29 @@ fn inflate(file: &str, input: &[u8], limit: u64) -> Result<(Vec<u8>, usize), Imp
     loop {
         let result = inflate_stream(&mut state, &input[used..], &mut chunk, MZFlush::None);
         used += result.bytes_consumed;
-        out.extend_from_slice(&chunk[..result.bytes_written]);
-        if out.len() as u64 > limit {
-            return Err(too_large(file));
+        if (out.len() + result.bytes_written) as u64 > limit {
+            return Err(InflateError::OverLimit);
         }
+        out.extend_from_slice(&chunk[..result.bytes_written]);
         match result.status {
             Ok(MZStatus::StreamEnd) => return Ok((out, used)),
             Ok(_) if result.bytes_consumed == 0 && result.bytes_written == 0 => {
-                return Err(truncated(file))
+                return Err(InflateError::Bad(truncated(file)))
             }
             Ok(_) => {}
-            Err(_) if used >= input.len() => return Err(truncated(file)),
-            Err(e) => return Err(bad(file, &format!("corrupt compressed data ({e:?})"))),
+            Err(_) if used >= input.len() => return Err(InflateError::Bad(truncated(file))),
+            Err(e) => {
+                return Err(InflateError::Bad(bad(
+                    file,
+                    &format!("corrupt compressed data ({e:?})"),
+                )))
+            }
         }
     }
 }
 
-/// One file in a zip archive.
-pub struct Entry<'a> {
+/// One file in a zip archive, as its central directory describes it.
+pub struct Entry {
     /// Its path inside the archive.
     pub path: String,
     /// A folder rather than a file.
@@ -91,69 +122,145 @@ pub struct Entry<'a> {
     encrypted: bool,
     crc: u32,
     size: u64,
-    /// The compressed bytes (or None when its offsets lie outside the archive).
-    data: Option<&'a [u8]>,
+    packed: u64,
+    /// Where its local header starts.
+    offset: u64,
+    /// Its bytes lie inside another entry's (a zip bomb's trick).
+    overlaps: bool,
 }
 
-impl Entry<'_> {
-    /// The entry's contents, unpacked and checked.
-    pub fn read(&self, file: &str) -> Result<Vec<u8>, ImportError> {
+impl Entry {
+    /// The entry's contents, read from `source`, unpacked and checked; the unpacked bytes are
+    /// counted against `budget`.
+    pub fn read(
+        &self,
+        source: &mut dyn Source,
+        file: &str,
+        budget: &mut Budget,
+    ) -> Result<Vec<u8>, ImportError> {
+        if self.overlaps {
+            return Err(bad(
+                file,
+                "the entry overlaps another one (a zip bomb's trick), so it was not unpacked",
+            ));
+        }
         if self.size > MAX_UNPACKED_BYTES {
             return Err(too_large(file));
+        }
+        if self.size > budget.allowance() {
+            return Err(over_budget(file, budget));
         }
         if self.encrypted {
             return Err(bad(file, "the entry is encrypted"));
         }
-        let data = self.data.ok_or_else(|| truncated(file))?;
+        // Deflate never grows data by more than a few bytes per 16 KB block.
+        if self.packed > self.size + self.size / 1000 + 1024 && self.method == 0
+            || self.packed > MAX_UNPACKED_BYTES + 1024 * 1024
+        {
+            return Err(bad(file, "the entry's sizes do not fit together"));
+        }
+        let data = self.local_data(source, file)?;
         let out = match self.method {
-            0 => data.to_vec(),
-            8 => inflate(file, data, MAX_UNPACKED_BYTES)?.0,
+            0 => data,
+            8 => {
+                inflate(file, &data, budget.allowance().min(self.size))
+                    .map_err(|e| match e {
+                        InflateError::OverLimit => {
+                            bad(file, "the entry unpacks to more than its stated size")
+                        }
+                        InflateError::Bad(e) => e,
+                    })?
+                    .0
+            }
             m => return Err(bad(file, &format!("unsupported compression method {m}"))),
         };
+        budget.spend(out.len() as u64);
         check_crc(file, self.crc, &out)?;
         Ok(out)
     }
+
+    /// The compressed bytes, after the local header at `offset`.
+    fn local_data(&self, source: &mut dyn Source, file: &str) -> Result<Vec<u8>, ImportError> {
+        let header = read(source, file, self.offset, 30)?;
+        if header.len() < 30 || header[..4] != [0x50, 0x4b, 0x03, 0x04] {
+            return Err(truncated(file));
+        }
+        let start = self.offset + 30 + u16_at(&header, 26) as u64 + u16_at(&header, 28) as u64;
+        let len = usize::try_from(self.packed).map_err(|_| too_large(file))?;
+        let data = read(source, file, start, len)?;
+        if data.len() < len {
+            return Err(truncated(file));
+        }
+        Ok(data)
+    }
 }
 
-/// The entries of a zip archive, read from its central directory.
-pub fn zip_entries<'a>(file: &str, bytes: &'a [u8]) -> Result<Vec<Entry<'a>>, ImportError> {
+/// Reads `len` bytes at `offset`, naming `file` when the browser cannot.
+fn read(
+    source: &mut dyn Source,
+    file: &str,
+    offset: u64,
+    len: usize,
+) -> Result<Vec<u8>, ImportError> {
+    source
+        .read(offset, len)
+        .map_err(|detail| ImportError::Truncated {
+            file: file.to_string(),
+            detail,
+        })
+}
+
+/// Largest central directory read (a Strava export of 10,000 files has about 1 MB).
+const MAX_DIRECTORY_BYTES: u64 = 64 * 1024 * 1024;
+
+/// The entries of a zip archive, read from its central directory at the end of `source` (the
+/// entries' data is not read).
+pub fn zip_entries(file: &str, source: &mut dyn Source) -> Result<Vec<Entry>, ImportError> {
     const EOCD: [u8; 4] = [0x50, 0x4b, 0x05, 0x06];
+    let damaged = || bad(file, "the zip directory is damaged");
     // The end-of-central-directory record is in the last 22 bytes plus a comment of < 64 KB.
-    let from = bytes.len().saturating_sub(22 + 0xffff);
-    let eocd = (from..bytes.len().saturating_sub(21))
+    let len = source.len();
+    let tail_at = len.saturating_sub(22 + 0xffff);
+    let tail = read(source, file, tail_at, (len - tail_at) as usize)?;
+    let eocd = (0..tail.len().saturating_sub(21))
         .rev()
-        .find(|&i| bytes[i..i + 4] == EOCD)
+        .find(|&i| tail[i..i + 4] == EOCD)
         .ok_or_else(|| bad(file, "no zip directory found (not a zip, or cut short)"))?;
-    let mut count = u16_at(bytes, eocd + 10) as u64;
-    let mut dir_at = u32_at(bytes, eocd + 16) as u64;
+    let mut count = u16_at(&tail, eocd + 10) as u64;
+    let mut dir_len = u32_at(&tail, eocd + 12) as u64;
+    let mut dir_at = u32_at(&tail, eocd + 16) as u64;
     // Zip64: the locator sits just before the record and points at the 64-bit record.
-    if eocd >= 20 && bytes[eocd - 20..eocd - 16] == [0x50, 0x4b, 0x06, 0x07] {
-        let rec = u64_at(bytes, eocd - 12) as usize;
-        if bytes
-            .get(rec..rec + 56)
-            .is_some_and(|r| r[..4] == [0x50, 0x4b, 0x06, 0x06])
-        {
-            count = u64_at(bytes, rec + 32);
-            dir_at = u64_at(bytes, rec + 48);
+    let eocd_at = tail_at + eocd as u64;
+    if eocd_at >= 20 {
+        let locator = read(source, file, eocd_at - 20, 20)?;
+        if locator[..4] == [0x50, 0x4b, 0x06, 0x07] {
+            let rec = read(source, file, u64_at(&locator, 8), 56)?;
+            if rec.len() == 56 && rec[..4] == [0x50, 0x4b, 0x06, 0x06] {
+                count = u64_at(&rec, 32);
+                dir_len = u64_at(&rec, 40);
+                dir_at = u64_at(&rec, 48);
+            }
         }
     }
-    let mut at = usize::try_from(dir_at).unwrap_or(usize::MAX);
+    if dir_len > MAX_DIRECTORY_BYTES || count > dir_len / 46 + 1 {
+        return Err(damaged());
+    }
+    let dir = read(source, file, dir_at, dir_len as usize)?;
+    let mut at = 0;
     let mut entries = Vec::new();
     for _ in 0..count {
-        let header = bytes
+        let header = dir
             .get(at..at + 46)
             .filter(|h| h[..4] == [0x50, 0x4b, 0x01, 0x02])
-            .ok_or_else(|| bad(file, "the zip directory is damaged"))?;
+            .ok_or_else(damaged)?;
         let flags = u16_at(header, 8);
         let (name_len, extra_len, comment_len) = (
             u16_at(header, 28) as usize,
             u16_at(header, 30) as usize,
             u16_at(header, 32) as usize,
         );
-        let name = bytes
-            .get(at + 46..at + 46 + name_len)
-            .ok_or_else(|| bad(file, "the zip directory is damaged"))?;
-        let extra = bytes
+        let name = dir.get(at + 46..at + 46 + name_len).ok_or_else(damaged)?;
+        let extra = dir
             .get(at + 46 + name_len..at + 46 + name_len + extra_len)
             .unwrap_or(&[]);
         let mut sizes = [
@@ -171,11 +278,32 @@ pub fn zip_entries<'a>(file: &str, bytes: &'a [u8]) -> Result<Vec<Entry<'a>>, Im
             encrypted: flags & 1 != 0,
             crc: u32_at(header, 16),
             size,
-            data: local_data(bytes, offset, packed),
+            packed,
+            offset,
+            overlaps: false,
         });
         at += 46 + name_len + extra_len + comment_len;
     }
+    mark_overlaps(&mut entries);
     Ok(entries)
+}
+
+/// Marks every file entry whose bytes start inside an earlier entry's (by offset): real
+/// archives never share bytes; zip bombs point many entries at one stream.
+fn mark_overlaps(entries: &mut [Entry]) {
+    let mut order: Vec<usize> = (0..entries.len()).filter(|&i| !entries[i].is_dir).collect();
+    order.sort_by_key(|&i| entries[i].offset);
+    let mut end = 0u64;
+    let mut first = true;
+    for i in order {
+        let e = &mut entries[i];
+        if !first && e.offset < end {
+            e.overlaps = true;
+        }
+        first = false;
+        let span = 30 + e.path.len() as u64 + e.packed;
+        end = end.max(e.offset.saturating_add(span));
+    }
 }
 
 /// Replaces the sizes and offset saturated at 0xFFFFFFFF by their Zip64 extra-field values.
@@ -195,17 +323,6 @@ fn zip64_sizes(mut extra: &[u8], sizes: &mut [u64; 3]) {
         }
         extra = extra.get(4 + len..).unwrap_or(&[]);
     }
-}
-
-/// The compressed bytes of the entry whose local header is at `offset`.
-fn local_data(bytes: &[u8], offset: u64, packed: u64) -> Option<&[u8]> {
-    let at = usize::try_from(offset).ok()?;
-    let header = bytes.get(at..at.checked_add(30)?)?;
-    if header[..4] != [0x50, 0x4b, 0x03, 0x04] {
-        return None;
-    }
-    let start = at + 30 + u16_at(header, 26) as usize + u16_at(header, 28) as usize;
-    bytes.get(start..start.checked_add(usize::try_from(packed).ok()?)?)
 }
 
 use crate::checksum::crc32;
@@ -246,6 +363,13 @@ fn too_large(file: &str) -> ImportError {
     }
 }
 
+fn over_budget(file: &str, budget: &Budget) -> ImportError {
+    ImportError::OverBudget {
+        file: file.to_string(),
+        limit_mb: budget.limit_mb(),
+    }
+}
+
 fn truncated(file: &str) -> ImportError {
     ImportError::Truncated {
         file: file.to_string(),
@@ -271,19 +395,20 @@ mod tests {
             0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 3, 0xcb, 0xc8, 4, 0, 0xac, 0x2a, 0x93, 0xd8, 2, 0, 0,
             0,
         ];
-        assert_eq!(gunzip("a.gz", &good).unwrap(), b"hi");
+        let budget = &mut Budget::per_import();
+        assert_eq!(gunzip("a.gz", &good, budget).unwrap(), b"hi");
         let mut crc = good;
         crc[14] ^= 1;
         assert!(matches!(
-            gunzip("a.gz", &crc),
+            gunzip("a.gz", &crc, budget),
             Err(ImportError::CrcMismatch { .. })
         ));
         assert!(matches!(
-            gunzip("a.gz", &good[..12]),
+            gunzip("a.gz", &good[..12], budget),
             Err(ImportError::Truncated { .. })
         ));
         assert!(matches!(
-            zip_entries("a.zip", &good),
+            zip_entries("a.zip", &mut &good[..]),
             Err(ImportError::BadArchive { .. })
         ));
     }
