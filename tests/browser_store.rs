@@ -8,7 +8,7 @@ use std::rc::Rc;
 use periodize::store::migrate::{decode, encode};
 use periodize::store::{
     apply, corrupt_prefix, discard_corrupt, key, load, migrated_prefix, raw, save, save_merged,
-    watch, Applied, Document, Edit, Loaded, StoreError,
+    watch, Applied, Document, Edit, Loaded, StoreError, SCHEMA_VERSION,
 };
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -66,7 +66,7 @@ fn save_then_load_round_trips() {
     assert_eq!(load(ns), Loaded::Ready(doc.clone()));
     let text = raw(ns).unwrap();
     assert!(
-        text.starts_with(r#"{"app":"periodize","version":3,"#),
+        text.starts_with(r#"{"app":"periodize","version":4,"#),
         "{text}"
     );
     assert_eq!(ls().get_item(&key(ns)).unwrap(), Some(text));
@@ -84,7 +84,7 @@ fn a_version_1_document_is_migrated_and_the_old_text_kept() {
             assert_eq!(doc.races.len(), 3);
             assert_eq!(doc.race(1).unwrap().race.name, "Berlin Marathon");
             // The migrated document is stored in the current version...
-            assert_eq!(decode(&raw(ns).unwrap()).unwrap().from, 3);
+            assert_eq!(decode(&raw(ns).unwrap()).unwrap().from, SCHEMA_VERSION);
             assert_eq!(load(ns), Loaded::Ready(doc));
         }
         other => panic!("{other:?}"),

@@ -21,7 +21,7 @@ fn backup_is_pretty_json_with_marker_and_version() {
     assert_eq!(value["app"], "periodize");
     assert_eq!(value["version"], SCHEMA_VERSION);
     assert!(text.contains("\n  \"races\": ["), "indented: {text}");
-    assert!(text.starts_with("{\n  \"app\": \"periodize\",\n  \"version\": 3,"));
+    assert!(text.starts_with("{\n  \"app\": \"periodize\",\n  \"version\": 4,"));
 }
 
 #[test]
@@ -90,12 +90,12 @@ fn json_that_is_not_a_periodize_backup_is_refused() {
 
 #[test]
 fn a_backup_from_a_newer_app_is_refused_not_misread() {
-    let text = to_json(&Document::default()).replace("\"version\": 3", "\"version\": 4");
+    let text = to_json(&Document::default()).replace("\"version\": 4", "\"version\": 5");
     let err = parse(&text).unwrap_err();
     assert_eq!(
         err,
         BackupError::TooNew {
-            found: 4,
+            found: 5,
             supported: SCHEMA_VERSION
         }
     );
@@ -126,11 +126,23 @@ fn a_bad_field_is_named_by_its_path() {
             "checkins[0].signs[0]",
         ),
         (
-            good.replace("\"version\": 3", "\"version\": \"3\""),
+            good.replace("\"version\": 4", "\"version\": \"4\""),
             "version",
         ),
-        (good.replace("\"version\": 3", "\"version\": -1"), "version"),
+        (good.replace("\"version\": 4", "\"version\": -1"), "version"),
     ];
+    let with_season = to_json(&parse(&fixture("v4.json")).unwrap().document);
+    let season_cases = [
+        (
+            with_season.replace("\"status\": \"done\"", "\"status\": \"sort of\""),
+            "season.marks[0].status",
+        ),
+        (
+            with_season.replace("\"start\": \"2026-11-02\"", "\"start\": \"soon\""),
+            "season.start",
+        ),
+    ];
+    let cases = cases.into_iter().chain(season_cases);
     for (text, path) in cases {
         match parse(&text) {
             Err(BackupError::InvalidField { path: p, message }) => {
@@ -253,4 +265,15 @@ fn a_very_large_backup_says_how_large_it_is_and_whether_it_fits() {
     );
     assert_eq!(size_text(850), "850 bytes");
     assert_eq!(size_text(12_345), "12.3 KB");
+}
+
+#[test]
+fn a_backup_carries_the_season_and_restores_it() {
+    let doc = parse(&fixture("v4.json")).unwrap().document;
+    assert!(doc.season.start.is_some() && !doc.season.marks.is_empty());
+    let text = to_json(&doc);
+    assert!(text.contains("\n  \"season\": {"), "{text}");
+    let back = parse(&text).unwrap();
+    assert_eq!(back.document.season, doc.season);
+    assert_eq!(back.document, doc);
 }

@@ -10,7 +10,7 @@ use periodize::history::{Activity, Sport};
 use periodize::plan::validate::MAX_HORIZON_DAYS;
 use periodize::plan::*;
 use periodize::store::edit::limits;
-use periodize::store::edit::RaceError;
+use periodize::store::edit::{RaceError, SeasonError};
 use periodize::store::{
     apply, merge, Applied, BaselineSource, Document, Edit, EditError, Theme, View,
 };
@@ -786,4 +786,304 @@ proptest! {
             }
         }
     }
+}
+
+// --- The season (issue 11): marks, hand edits, revert, start, start over. ---
+
+fn day(offset: i64) -> NaiveDate {
+    today() + Duration::days(offset)
+}
+
+fn done(km: Option<f64>) -> periodize::store::edit::DayMark {
+    periodize::store::edit::DayMark {
+        status: MarkStatus::Done,
+        km,
+        minutes: None,
+    }
+}
+
+fn easy(km: f64) -> Change {
+    Change::Workout {
+        kind: WorkoutKind::Easy,
+        km: Some(km),
+        minutes: None,
+    }
+}
+
+#[test]
+fn mark_day_stores_one_mark_per_date_and_refuses_bad_figures() {
+    let mut doc = Document::default();
+    let got = apply(
+        &mut doc,
+        Edit::MarkDay {
+            date: day(-1),
+            mark: done(Some(8.0)),
+        },
+    );
+    assert_eq!(got, Ok(Applied::Changed));
+    let again = Edit::MarkDay {
+        date: day(-1),
+        mark: done(Some(8.0)),
+    };
+    assert_eq!(apply(&mut doc, again), Ok(Applied::Unchanged));
+    // A new mark of the same day replaces the old one.
+    let skipped = periodize::store::edit::DayMark {
+        status: MarkStatus::Skipped,
+        km: None,
+        minutes: None,
+    };
+    apply(
+        &mut doc,
+        Edit::MarkDay {
+            date: day(-1),
+            mark: skipped,
+        },
+    )
+    .unwrap();
+    assert_eq!(
+        doc.season.marks,
+        vec![Mark {
+            date: day(-1),
+            status: MarkStatus::Skipped,
+            km: None,
+            minutes: None
+        }]
+    );
+    let before = doc.clone();
+    for km in [-1.0, f64::NAN, f64::INFINITY] {
+        let bad = apply(
+            &mut doc,
+            Edit::MarkDay {
+                date: day(-2),
+                mark: done(Some(km)),
+            },
+        );
+        assert_eq!(
+            bad,
+            Err(EditError::Negative {
+                what: "distance run"
+            })
+        );
+    }
+    assert_eq!(doc, before, "a refused mark changes nothing");
+}
+
+#[test]
+fn set_override_stores_one_edit_per_date_and_checks_it() {
+    let mut doc = Document::default();
+    let edit = |change: Change, note: Option<&str>| Edit::SetOverride {
+        date: day(2),
+        change,
+        note: note.map(String::from),
+    };
+    assert_eq!(
+        apply(&mut doc, edit(easy(8.0), Some("  with Ana "))),
+        Ok(Applied::Changed)
+    );
+    assert_eq!(
+        doc.season.overrides,
+        vec![Override {
+            date: day(2),
+            change: easy(8.0),
+            note: Some("with Ana".into())
+        }]
+    );
+    assert_eq!(
+        apply(&mut doc, edit(easy(8.0), Some("with Ana"))),
+        Ok(Applied::Unchanged)
+    );
+    // A swap within the week (today is a Monday: day(2) Wednesday, day(6) Sunday) replaces it.
+    apply(&mut doc, edit(Change::MoveTo { to: day(6) }, None)).unwrap();
+    assert_eq!(doc.season.overrides.len(), 1);
+    assert_eq!(
+        doc.season.overrides[0].change,
+        Change::MoveTo { to: day(6) }
+    );
+    let before = doc.clone();
+    let refusals = [
+        (
+            edit(Change::MoveTo { to: day(2) }, None),
+            EditError::Season(SeasonError::MoveToSameDay),
+        ),
+        (
+            edit(Change::MoveTo { to: day(7) }, None),
+            EditError::Season(SeasonError::MoveOutOfWeek {
+                from: day(2),
+                to: day(7),
+            }),
+        ),
+        (
+            edit(Change::Note, Some("   ")),
+            EditError::Season(SeasonError::EmptyNote),
+        ),
+        (
+            edit(Change::Note, Some(&"x".repeat(501))),
+            EditError::Season(SeasonError::NoteTooLong {
+                found: 501,
+                max: 500,
+            }),
+        ),
+        (
+            edit(easy(0.0), None),
+            EditError::NotPositive { what: "distance" },
+        ),
+        (
+            edit(easy(f64::NAN), None),
+            EditError::NotPositive { what: "distance" },
+        ),
+    ];
+    for (e, want) in refusals {
+        assert_eq!(apply(&mut doc, e), Err(want));
+    }
+    assert_eq!(doc, before, "a refused hand edit changes nothing");
+    // With weeks starting on Sunday, the Sunday after is in the next week.
+    doc.settings.week_start = WeekStart::Sunday;
+    assert!(matches!(
+        apply(&mut doc, edit(Change::MoveTo { to: day(6) }, None)),
+        Err(EditError::Season(SeasonError::MoveOutOfWeek { .. }))
+    ));
+    // ... and the Sunday before is in the same week.
+    assert_eq!(
+        apply(&mut doc, edit(Change::MoveTo { to: day(-1) }, None)),
+        Ok(Applied::Changed)
+    );
+}
+
+#[test]
+fn revert_day_removes_the_days_edit_and_mark_only() {
+    let mut doc = Document::default();
+    for date in [day(-1), day(-2)] {
+        apply(
+            &mut doc,
+            Edit::MarkDay {
+                date,
+                mark: done(None),
+            },
+        )
+        .unwrap();
+    }
+    apply(
+        &mut doc,
+        Edit::SetOverride {
+            date: day(-1),
+            change: Change::Note,
+            note: Some("hilly".into()),
+        },
+    )
+    .unwrap();
+    assert_eq!(
+        apply(&mut doc, Edit::RevertDay { date: day(-1) }),
+        Ok(Applied::Changed)
+    );
+    assert!(doc.season.overrides.is_empty());
+    assert_eq!(doc.season.marks.len(), 1);
+    assert_eq!(doc.season.marks[0].date, day(-2));
+    assert_eq!(
+        apply(&mut doc, Edit::RevertDay { date: day(-1) }),
+        Ok(Applied::Unchanged)
+    );
+}
+
+#[test]
+fn start_season_sets_the_start_once() {
+    let mut doc = Document::default();
+    assert_eq!(
+        apply(&mut doc, Edit::StartSeason { today: today() }),
+        Ok(Applied::Changed)
+    );
+    assert_eq!(doc.season.start, Some(today()));
+    // A started season stays put a week later.
+    assert_eq!(
+        apply(&mut doc, Edit::StartSeason { today: day(7) }),
+        Ok(Applied::Unchanged)
+    );
+    assert_eq!(doc.season.start, Some(today()));
+    assert_eq!(doc.plan_input(day(7)).season.start, Some(today()));
+}
+
+#[test]
+fn start_over_moves_the_start_and_drops_only_the_edits_from_today_on() {
+    let mut doc = Document::default();
+    apply(&mut doc, Edit::StartSeason { today: day(-28) }).unwrap();
+    apply(
+        &mut doc,
+        Edit::MarkDay {
+            date: day(-3),
+            mark: done(Some(10.0)),
+        },
+    )
+    .unwrap();
+    for date in [day(-4), day(0), day(3)] {
+        apply(
+            &mut doc,
+            Edit::SetOverride {
+                date,
+                change: easy(5.0),
+                note: None,
+            },
+        )
+        .unwrap();
+    }
+    assert_eq!(
+        apply(&mut doc, Edit::StartOver { today: today() }),
+        Ok(Applied::Changed)
+    );
+    assert_eq!(doc.season.start, Some(today()));
+    let dates: Vec<NaiveDate> = doc.season.overrides.iter().map(|o| o.date).collect();
+    assert_eq!(dates, vec![day(-4)], "the old season's past edits stay");
+    assert_eq!(doc.season.marks.len(), 1, "the log of what was done stays");
+    assert_eq!(
+        apply(&mut doc, Edit::StartOver { today: today() }),
+        Ok(Applied::Unchanged)
+    );
+}
+
+#[test]
+fn season_edits_from_two_tabs_are_all_kept_by_merge() {
+    let mut base = Document::default();
+    apply(&mut base, Edit::StartSeason { today: day(-14) }).unwrap();
+    let mut local = base.clone();
+    let mut remote = base.clone();
+    apply(
+        &mut local,
+        Edit::MarkDay {
+            date: day(-1),
+            mark: done(None),
+        },
+    )
+    .unwrap();
+    apply(
+        &mut local,
+        Edit::SetOverride {
+            date: day(1),
+            change: easy(6.0),
+            note: None,
+        },
+    )
+    .unwrap();
+    apply(
+        &mut remote,
+        Edit::MarkDay {
+            date: day(-2),
+            mark: done(Some(12.0)),
+        },
+    )
+    .unwrap();
+    apply(
+        &mut remote,
+        Edit::SetOverride {
+            date: day(3),
+            change: Change::Note,
+            note: Some("track".into()),
+        },
+    )
+    .unwrap();
+    apply(&mut remote, Edit::StartOver { today: today() }).unwrap();
+    let m = merge(&local, &remote, &base);
+    assert_eq!(m.season.start, Some(today()));
+    let marks: Vec<NaiveDate> = m.season.marks.iter().map(|x| x.date).collect();
+    assert_eq!(marks, vec![day(-2), day(-1)]);
+    let edits: Vec<NaiveDate> = m.season.overrides.iter().map(|x| x.date).collect();
+    // The remote start-over removed its own day(3) edit; this tab's new day(1) edit is kept.
+    assert_eq!(edits, vec![day(1)]);
 }

@@ -5,10 +5,11 @@ mod store_support;
 
 use chrono::NaiveDate;
 use periodize::history::Sport;
-use periodize::plan::{Distance, Priority, Units, WarningSign};
+use periodize::plan::{Change, Distance, MarkStatus, Priority, Units, WarningSign, WorkoutKind};
 use periodize::store::migrate::{decode, encode, encode_pretty};
 use periodize::store::{
-    BaselineSource, DateRange, Document, Prefs, StoredRace, Theme, View, SCHEMA_VERSION,
+    BaselineSource, DateRange, Document, Prefs, StoredRace, StoredSeason, Theme, View,
+    SCHEMA_VERSION,
 };
 use proptest::prelude::*;
 use store_support::{activity, checkin, document, fixture, race};
@@ -18,8 +19,8 @@ fn d(y: i32, m: u32, day: u32) -> NaiveDate {
 }
 
 #[test]
-fn current_version_is_three() {
-    assert_eq!(SCHEMA_VERSION, 3);
+fn current_version_is_four() {
+    assert_eq!(SCHEMA_VERSION, 4);
 }
 
 #[test]
@@ -74,11 +75,11 @@ fn migrated_v1_reencodes_as_current_version() {
     let migrated = decode(&fixture("v1.json")).unwrap().doc;
     let text = encode(&migrated);
     assert!(
-        text.starts_with(r#"{"app":"periodize","version":3,"#),
+        text.starts_with(r#"{"app":"periodize","version":4,"#),
         "{text}"
     );
     let again = decode(&text).unwrap();
-    assert_eq!(again.from, 3);
+    assert_eq!(again.from, 4);
     assert_eq!(again.doc, migrated);
 }
 
@@ -124,10 +125,47 @@ fn v2_example_races_become_flagged_and_the_last_screen_an_enum() {
 }
 
 #[test]
-fn v3_fixture_decodes_and_its_format_is_stable() {
-    let text = fixture("v3.json");
-    let got = decode(&text).unwrap();
+fn v3_fixture_migrates_with_every_value_kept_and_a_season_not_started() {
+    let got = decode(&fixture("v3.json")).unwrap();
     assert_eq!(got.from, 3);
+    // The season starts when the runner next plans (Edit::StartSeason with that day).
+    assert_eq!(got.doc.season, StoredSeason::default());
+    let v4 = decode(&fixture("v4.json")).unwrap().doc;
+    assert_eq!(
+        got.doc,
+        Document {
+            season: StoredSeason::default(),
+            ..v4
+        },
+        "everything else is kept as it was"
+    );
+}
+
+#[test]
+fn v4_fixture_decodes_and_its_format_is_stable() {
+    let text = fixture("v4.json");
+    let got = decode(&text).unwrap();
+    assert_eq!(got.from, 4);
+    let season = &got.doc.season;
+    assert_eq!(season.start, Some(d(2026, 11, 2)));
+    assert_eq!(season.marks.len(), 2);
+    assert_eq!(season.marks[0].status, MarkStatus::Done);
+    assert_eq!(season.marks[0].km, Some(8.5));
+    assert_eq!(
+        season.overrides[0].change,
+        Change::Workout {
+            kind: WorkoutKind::Tempo,
+            km: Some(10.0),
+            minutes: None
+        }
+    );
+    assert_eq!(
+        season.overrides[1].change,
+        Change::MoveTo {
+            to: d(2026, 11, 29)
+        }
+    );
+    assert_eq!(season.overrides[2].note.as_deref(), Some("with the club"));
     let doc = &got.doc;
     assert_eq!(doc.races.len(), 3);
     assert_eq!(doc.races[0].id, 4_503_599_627_370_495);
@@ -298,4 +336,33 @@ fn plan_input_uses_the_chosen_baseline() {
     doc.baseline_source = BaselineSource::History;
     doc.activities.clear();
     assert_eq!(doc.plan_input(today).baseline.weekly_km, 42.0);
+}
+
+#[test]
+fn plan_input_passes_the_stored_season_so_the_plan_stays_put() {
+    let doc = decode(&fixture("v4.json")).unwrap().doc;
+    let today = d(2026, 11, 23);
+    let input = doc.plan_input(today);
+    let season = &input.season;
+    assert_eq!(season.start, Some(d(2026, 11, 2)));
+    assert_eq!(season.marks, doc.season.marks);
+    assert_eq!(season.overrides, doc.season.overrides);
+    assert!(
+        season.frozen.is_empty(),
+        "the past is replayed from the start"
+    );
+    // The imported runs (not the ride) are what was done; the history ends on the last one.
+    assert_eq!(season.runs.len(), 1);
+    assert_eq!(season.runs[0].date, d(2026, 11, 18));
+    assert_eq!(season.history_end, Some(d(2026, 11, 21)));
+    // A started season's baseline is taken the day before its start, whatever today is.
+    let at_start = periodize::history::baseline(&doc.activities, d(2026, 11, 1));
+    assert_eq!(input.baseline, at_start);
+    assert_eq!(doc.plan_input(d(2026, 12, 21)).baseline, at_start);
+    // The plan begins on the stored start, a week later too.
+    let plan = periodize::plan::generate(&input).unwrap();
+    let later = periodize::plan::generate(&doc.plan_input(d(2026, 11, 30))).unwrap();
+    assert_eq!(plan.season_start, d(2026, 11, 2));
+    assert_eq!(later.season_start, d(2026, 11, 2));
+    assert_eq!(plan.weeks[0].start, later.weeks[0].start);
 }

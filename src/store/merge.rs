@@ -5,13 +5,14 @@
 //!
 //! The rule:
 //! - Collections merge item by item, by identity: races by `id`, activities by
-//!   [`ActivityKey`] (start instant and sport), check-ins by `date`.
+//!   [`ActivityKey`] (start instant and sport), check-ins by `date`, the season's marks and
+//!   hand edits by `date`.
 //!   - An item only one side changed (or added) takes that side's version.
 //!   - An item both sides changed differently takes the local version (this tab's user is
 //!     the one looking at the screen).
 //!   - An item one side deleted and the other left unchanged is deleted; one side deleted and
 //!     the other edited is kept, edited (an edit is never lost to a delete).
-//! - Settings merge field by field, and the baseline source, baseline, theme and last view
+//! - Settings merge field by field, and the baseline source, baseline, season start, theme and last view
 //!   each as one value, by the same rule: the side that changed it wins; if both did, local wins.
 //! - The result is normalized (canonical order).
 //!
@@ -21,6 +22,7 @@ use std::collections::BTreeMap;
 
 use super::prefs::Prefs;
 use super::schema::{ActivityKey, Document};
+use super::season::StoredSeason;
 use crate::plan::Settings;
 
 /// Merges `local` and `remote`, both edited from `base`, by the rule in the module docs.
@@ -55,6 +57,25 @@ pub fn merge(local: &Document, remote: &Document, base: &Document) -> Document {
         checkins: merge_keyed(&local.checkins, &remote.checkins, &base.checkins, |c| {
             c.date
         }),
+        season: StoredSeason {
+            start: pick(
+                &local.season.start,
+                &remote.season.start,
+                &base.season.start,
+            ),
+            marks: merge_keyed(
+                &local.season.marks,
+                &remote.season.marks,
+                &base.season.marks,
+                |m| m.date,
+            ),
+            overrides: merge_keyed(
+                &local.season.overrides,
+                &remote.season.overrides,
+                &base.season.overrides,
+                |o| o.date,
+            ),
+        },
         prefs: Prefs {
             theme: pick(&local.prefs.theme, &remote.prefs.theme, &base.prefs.theme),
             last_view: pick(

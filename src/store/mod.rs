@@ -3,6 +3,7 @@
 //!
 //! - [`schema`]: the current [`Document`] (pure).
 //! - [`migrate`]: the stored JSON form and migrations from every earlier version (pure).
+//! - [`season`]: the stored season: start, marks, hand edits (pure).
 //! - [`edit`]: every change to the document as an [`Edit`], made by [`apply`] (pure).
 //! - [`merge`](merge()): three-way merge for edits made in two tabs (pure).
 //! - [`backup`]: JSON backup files and their restore preview (pure).
@@ -40,6 +41,7 @@ pub mod migrate;
 mod prefs;
 mod room;
 pub mod schema;
+pub mod season;
 mod watch;
 
 pub use edit::{apply, Applied, Edit, EditError};
@@ -51,4 +53,5 @@ pub use room::{room, QUOTA_UNITS};
 pub use schema::{
     ActivityKey, BaselineSource, DateRange, Document, RaceId, StoredRace, SCHEMA_VERSION,
 };
+pub use season::StoredSeason;
 pub use watch::{watch, Remote, Watch};

@@ -1,4 +1,4 @@
-//! The stored document (schema version 3): everything the runner entered, in one serde value.
+//! The stored document (schema version 4): everything the runner entered, in one serde value.
 //!
 //! Pure: no browser. The store keeps documents in a canonical order (see [`Document::normalize`])
 //! so two documents with the same content compare equal.
@@ -9,11 +9,12 @@ use chrono::{DateTime, FixedOffset, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 use super::prefs::Prefs;
+use super::season::StoredSeason;
 use crate::history::{self, Activity};
-use crate::plan::{Baseline, Checkin, PlanInput, Race, Settings};
+use crate::plan::{Baseline, Checkin, PlanInput, Race, Season, Settings};
 
 /// The schema version this build writes.
-pub const SCHEMA_VERSION: u32 = 3;
+pub const SCHEMA_VERSION: u32 = 4;
 
 /// The largest race id the store hands out: 2^53 - 1, so ids stay exact when JavaScript reads them.
 pub const MAX_RACE_ID: u64 = (1 << 53) - 1;
@@ -72,6 +73,9 @@ pub struct Document {
     /// Theme and last view.
     #[serde(default)]
     pub prefs: Prefs,
+    /// The season: its start, the runner's marks and hand edits.
+    #[serde(default)]
+    pub season: StoredSeason,
 }
 
 /// The identity of an activity for merging and de-duplication: its start instant and sport.
@@ -113,10 +117,26 @@ impl Document {
 
     /// The planner's input for `today`: races, settings and check-ins, with the baseline the
     /// runner chose: the one computed from the imported activities (computed only then), or
-    /// the typed one (also when history is chosen but nothing is imported).
+    /// the typed one (also when history is chosen but nothing is imported); and the stored
+    /// season (start, marks, hand edits) with the runs imported, so the plan stays put.
+    ///
+    /// A season with a start takes its history baseline on the day before the start, so the
+    /// season's own runs never move its starting point (as `periodize plan --history` does).
     pub fn plan_input(&self, today: NaiveDate) -> PlanInput {
+        let season = Season {
+            start: self.season.start,
+            frozen: Vec::new(),
+            marks: self.season.marks.clone(),
+            runs: history::season::runs(&self.activities),
+            history_end: history::season::history_end(&self.activities),
+            overrides: self.season.overrides.clone(),
+        };
+        let baseline_day = match season.start {
+            Some(_) => history::season::baseline_day(season.first_day(today)),
+            None => today,
+        };
         let from_history = match self.baseline_source {
-            BaselineSource::History => self.history_baseline(today),
+            BaselineSource::History => self.history_baseline(baseline_day),
             BaselineSource::Manual => None,
         };
         PlanInput {
@@ -125,7 +145,7 @@ impl Document {
             settings: self.settings.clone(),
             baseline: from_history.unwrap_or_else(|| self.baseline.clone()),
             checkins: self.checkins.clone(),
-            season: Default::default(),
+            season,
         }
     }
 
@@ -159,11 +179,13 @@ impl Document {
     /// Puts the document in canonical order and removes duplicates:
     /// races by date then id (a repeated id gets a fresh one, nothing is dropped),
     /// activities by start time (one per [`ActivityKey`], the first kept),
-    /// check-ins by date (one per date, the last kept).
+    /// check-ins by date (one per date, the last kept), the season's marks and edits by date
+    /// (one of each per date, the last kept).
     pub fn normalize(&mut self) {
         self.normalize_races();
         self.normalize_activities();
         self.normalize_checkins();
+        self.season.normalize();
     }
 
     /// The races part of [`Document::normalize`].

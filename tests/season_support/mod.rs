@@ -116,12 +116,27 @@ pub fn same_days(a: &Week, b: &Week) {
     let close = |x: f64, y: f64| (x - y).abs() <= 1e-9 * x.abs().max(y.abs()).max(1.0);
     for (x, y) in a.days.iter().zip(&b.days) {
         let fields = |d: &periodize::plan::Day| {
-            (d.date, d.kind, d.effort, d.race, d.note, d.race_name.clone(), d.actual)
+            (
+                d.date,
+                d.kind,
+                d.effort,
+                d.race,
+                d.note,
+                d.race_name.clone(),
+                d.actual,
+            )
         };
         assert_eq!(fields(x), fields(y), "day {}", x.date);
-        assert_eq!(format!("{:?}", x.pace), format!("{:?}", y.pace), "pace of {}", x.date);
+        assert_eq!(
+            format!("{:?}", x.pace),
+            format!("{:?}", y.pace),
+            "pace of {}",
+            x.date
+        );
         assert!(
-            close(x.km, y.km) && close(x.minutes, y.minutes) && close(x.hard_minutes, y.hard_minutes),
+            close(x.km, y.km)
+                && close(x.minutes, y.minutes)
+                && close(x.hard_minutes, y.hard_minutes),
             "day {}: {:?} vs {:?}",
             x.date,
             (x.km, x.minutes, x.hard_minutes),

@@ -4,7 +4,7 @@
 use chrono::{DateTime, Duration, FixedOffset, NaiveDate, TimeZone, Weekday};
 use periodize::history::{Activity, Sport};
 use periodize::plan::*;
-use periodize::store::{BaselineSource, Document, Prefs, StoredRace, Theme, View};
+use periodize::store::{BaselineSource, Document, Prefs, StoredRace, StoredSeason, Theme, View};
 use proptest::prelude::*;
 
 /// A date in 2024-2029.
@@ -187,9 +187,10 @@ pub fn document() -> impl Strategy<Value = Document> {
         proptest::collection::vec(checkin(), 0..4),
         0usize..3,
         proptest::option::of(0usize..View::ALL.len()),
+        season(),
     )
         .prop_map(
-            |(races, settings, hist, baseline, activities, checkins, theme, view)| {
+            |(races, settings, hist, baseline, activities, checkins, theme, view, season)| {
                 Document {
                     races: races
                         .into_iter()
@@ -208,10 +209,57 @@ pub fn document() -> impl Strategy<Value = Document> {
                         theme: [Theme::System, Theme::Light, Theme::Dark][theme],
                         last_view: view.map(|i| View::ALL[i]),
                     },
+                    season,
                 }
                 .normalized()
             },
         )
+}
+
+/// A stored season: maybe a start, marks and hand edits of every kind.
+pub fn season() -> impl Strategy<Value = StoredSeason> {
+    let mark = (
+        date(),
+        prop_oneof![
+            Just(MarkStatus::Done),
+            Just(MarkStatus::Partial),
+            Just(MarkStatus::Skipped)
+        ],
+        proptest::option::of(amount()),
+        proptest::option::of(amount()),
+    )
+        .prop_map(|(date, status, km, minutes)| Mark {
+            date,
+            status,
+            km,
+            minutes,
+        });
+    let change = prop_oneof![
+        (
+            0usize..WorkoutKind::ALL.len(),
+            proptest::option::of(1.0f64..60.0),
+            proptest::option::of(10.0f64..300.0)
+        )
+            .prop_map(|(k, km, minutes)| Change::Workout {
+                kind: WorkoutKind::ALL[k],
+                km,
+                minutes
+            }),
+        date().prop_map(|to| Change::MoveTo { to }),
+        Just(Change::Note),
+    ];
+    let edit = (date(), change, proptest::option::of("[a-z ]{1,12}"))
+        .prop_map(|(date, change, note)| Override { date, change, note });
+    (
+        proptest::option::of(date()),
+        proptest::collection::vec(mark, 0..4),
+        proptest::collection::vec(edit, 0..4),
+    )
+        .prop_map(|(start, marks, overrides)| StoredSeason {
+            start,
+            marks,
+            overrides,
+        })
 }
 
 /// Reads a fixture under tests/fixtures/store/.

@@ -11,13 +11,15 @@ use chrono::{NaiveDate, Weekday};
 use super::prefs::{Theme, View};
 use super::schema::{ActivityKey, BaselineSource, Document, RaceId, StoredRace};
 use crate::history::{dedupe, Activity};
-use crate::plan::{Checkin, DeloadCadence, Experience, Race, RaceResult, Units, WeekStart};
+use crate::plan::{Change, Checkin, DeloadCadence, Experience, Race, RaceResult, Units, WeekStart};
 
 mod finite;
 pub mod limits;
 pub mod race;
+pub mod season;
 
 pub use race::{RaceError, RaceField};
+pub use season::{DayMark, SeasonError};
 
 /// A change to the document.
 #[derive(Clone, Debug, PartialEq)]
@@ -89,6 +91,24 @@ pub enum Edit {
     SetTheme(Theme),
     /// The screen open last.
     SetLastView(View),
+    /// The runner's mark on a day ("done as planned", "done: 8 km", "skipped"), replacing that
+    /// day's earlier mark.
+    MarkDay { date: NaiveDate, mark: DayMark },
+    /// A hand edit of a day (another workout or rest, a swap within its week, a note),
+    /// replacing that day's earlier edit.
+    SetOverride {
+        date: NaiveDate,
+        change: Change,
+        note: Option<String>,
+    },
+    /// Back to the plan on a day: its hand edit and mark removed.
+    RevertDay { date: NaiveDate },
+    /// Starts the season on `today` if it has not started (the first plan, or the first after
+    /// a migration); a started season is left alone.
+    StartSeason { today: NaiveDate },
+    /// "Start over from today" (the UI asks first): the season starts on `today`, the hand
+    /// edits from today on go; the marks and past edits stay (and so in backups).
+    StartOver { today: NaiveDate },
 }
 
 /// What an edit did.
@@ -139,6 +159,9 @@ pub enum EditError {
     /// A value holds a number that could not be saved (infinite or not a number).
     #[error("{what} holds a number that cannot be saved (infinite or not a number); nothing was changed.")]
     NotFinite { what: String },
+    /// A season edit breaks a season rule.
+    #[error("{0}")]
+    Season(SeasonError),
     /// The app is a read-only view (reported by the app, never by `apply`).
     #[error("This plan is read-only here; nothing can be changed.")]
     ReadOnly,
@@ -242,6 +265,35 @@ pub fn apply(doc: &mut Document, edit: Edit) -> Result<Applied, EditError> {
         }
         Edit::SetTheme(t) => Ok(set(&mut doc.prefs.theme, t)),
         Edit::SetLastView(v) => Ok(set(&mut doc.prefs.last_view, Some(v))),
+        Edit::MarkDay { date, mark } => season::mark_day(doc, date, mark)
+            .map(changed)
+            .map_err(Into::into),
+        Edit::SetOverride { date, change, note } => season::set_override(doc, date, change, note)
+            .map(changed)
+            .map_err(Into::into),
+        Edit::RevertDay { date } => Ok(changed(season::revert_day(doc, date))),
+        Edit::StartSeason { today } => Ok(changed(season::start_season(doc, today))),
+        Edit::StartOver { today } => Ok(changed(season::start_over(doc, today))),
+    }
+}
+
+/// `Changed` or `Unchanged`.
+fn changed(yes: bool) -> Applied {
+    if yes {
+        Applied::Changed
+    } else {
+        Applied::Unchanged
+    }
+}
+
+impl From<SeasonError> for EditError {
+    /// A bad figure is reported as every other edit reports it; the rest as season rules.
+    fn from(e: SeasonError) -> Self {
+        match e {
+            SeasonError::NotPositive { what } => EditError::NotPositive { what },
+            SeasonError::Negative { what } => EditError::Negative { what },
+            other => EditError::Season(other),
+        }
     }
 }
 

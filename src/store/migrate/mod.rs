@@ -7,7 +7,9 @@
 //!   `baseline_source: manual`, no activities, default preferences ([`v1`]).
 //! - version 2: races with ids, the baseline source, activities, preferences. Migrated to 3 by
 //!   marking the races named `Example: ...` as the example season ([`v2`]).
-//! - version 3: the current [`Document`]: example races carry `"example": true`.
+//! - version 3: example races carry `"example": true`. Migrated to 4 with an empty season
+//!   that starts when the runner next plans ([`v3`]).
+//! - version 4: the current [`Document`]: the `season` (start, marks, hand edits).
 //!
 //! In every version a last screen (`prefs.last_view`) that names no screen of this build is
 //! read as none: it is a preference, and a newer build's screen must not make the document
@@ -24,6 +26,7 @@ use super::schema::{Document, SCHEMA_VERSION};
 mod defaults;
 mod v1;
 mod v2;
+mod v3;
 
 /// The marker every Periodize document and backup carries in its `app` field.
 pub const APP_MARKER: &str = "periodize";
@@ -168,8 +171,9 @@ pub fn decode_stored(text: &str) -> Result<(Decoded, Vec<u64>), DecodeError> {
     // Second pass: the document of that version, straight from the text.
     let (doc, from) = match version {
         0 | 1 => (typed::<v1::Document>(text)?.into(), 1),
-        2 => (v2::to_v3(typed::<Document>(text)?), 2),
-        3 => (typed::<Document>(text)?, 3),
+        2 => (v3::to_v4(v2::to_v3(typed::<Document>(text)?)), 2),
+        3 => (v3::to_v4(typed::<Document>(text)?), 3),
+        4 => (typed::<Document>(text)?, 4),
         found => {
             return Err(DecodeError::TooNew {
                 found,

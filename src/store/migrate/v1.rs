@@ -35,6 +35,7 @@ impl From<Document> for schema::Document {
             activities: Vec::new(),
             checkins: old.checkins,
             prefs: Prefs::default(),
+            season: Default::default(),
         }
     }
 }
