@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 scripts/setup.sh --browser
 source scripts/env.sh
 mkdir -p target
-cargo bench --locked --bench plan --bench history --bench store -- --noplot 2>&1 | tee target/bench-native.log
+cargo bench --locked --bench plan --bench history --bench store --bench watch -- --noplot 2>&1 | tee target/bench-native.log
 [ -d dist ] && [ -z "${REBUILD:-}" ] || scripts/build.sh
 node scripts/size-report.mjs dist | tee target/bench-size.log || true
 { node scripts/browser-bench.mjs && node scripts/bench-ui.mjs dist; } | tee target/bench-browser.log
