@@ -10,26 +10,7 @@ use import_graph::{cycles, read_sources};
 
 /// Cycles known and allowed until they are broken, each by name and the exact set of its files.
 /// An entry that no longer matches a cycle fails the test, so it is deleted with the cycle.
-const ALLOWED: &[(&str, &[&str])] = &[
-    // Found by this test: the import root dispatches to `archive`, which reads each entry back
-    // through the root's `import_into` (and uses its `Job`, `ImportReport`, `Skipped`). `unpack`
-    // left the cycle on branch `split` (its limits live in the leaf `budget.rs`).
-    (
-        "import root <-> archive (not yet owned)",
-        &["src/history/import/archive.rs", "src/history/import/mod.rs"],
-    ),
-    // Found by this test, not yet owned: `csv/mod.rs` dispatches to each dialect, and each
-    // dialect uses the root's `cell`, `row_error`, `CsvRow` and `Table`.
-    (
-        "csv root <-> csv dialects (not yet owned)",
-        &[
-            "src/history/import/csv/garmin.rs",
-            "src/history/import/csv/mod.rs",
-            "src/history/import/csv/strava.rs",
-            "src/history/import/csv/template.rs",
-        ],
-    ),
-];
+const ALLOWED: &[(&str, &[&str])] = &[];
 
 #[test]
 fn src_has_no_import_cycles() {

@@ -1,10 +1,12 @@
 //! Compressed inputs: single gzip files and Strava bulk-export zips (`activities.csv` plus an
 //! `activities/` folder of `.fit.gz`, `.gpx.gz` and `.tcx.gz` files).
 
+use super::csv;
+use super::error::ImportError;
+use super::report::{ImportReport, Job, ReadEntry, Skipped};
 use super::source::Source;
 use super::text::lowercase;
 use super::unpack::zip_entries;
-use super::{csv, import_into, ImportError, ImportReport, Job, Skipped};
 use crate::history::{Activity, Sport};
 use std::collections::HashMap;
 
@@ -34,6 +36,7 @@ pub fn import_zip(
     depth: u8,
     job: &mut Job,
     report: &mut ImportReport,
+    import_into: ReadEntry,
 ) {
     let entries = match zip_entries(name, source) {
         Ok(e) => e,

@@ -10,6 +10,7 @@ pub mod csv;
 mod error;
 mod fit;
 mod gpx;
+mod report;
 pub mod source;
 mod tcx;
 pub mod text;
@@ -19,25 +20,10 @@ mod xml;
 
 pub use budget::{Budget, MAX_UNPACKED_BYTES};
 pub use error::ImportError;
+pub use report::{ImportReport, Job, ReadEntry, Skipped};
 pub use source::Source;
 
 use super::Activity;
-
-/// A file, row or zip entry that was not imported, and why.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Skipped {
-    /// The file name (for zip entries `export.zip/activities/1.fit.gz`; for CSV rows the CSV).
-    pub file: String,
-    pub error: ImportError,
-}
-
-/// What an import took and what it skipped.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct ImportReport {
-    /// Imported activities, oldest first, with duplicates across files merged.
-    pub activities: Vec<Activity>,
-    pub skipped: Vec<Skipped>,
-}
 
 /// The supported formats, as detected.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -48,26 +34,6 @@ pub enum Format {
     Csv,
     Gzip,
     Zip,
-}
-
-/// What one import carries from file to file: its decompression budget, and who hears how
-/// far it got inside an archive.
-pub struct Job<'a> {
-    /// What is left of the import's decompression allowance.
-    pub budget: Budget,
-    /// Hears `(activity files read, activity files in the archive)` after each entry.
-    pub on_entry: &'a mut dyn FnMut(usize, usize),
-}
-
-impl Job<'_> {
-    /// Runs `f` with a fresh job (the per-import budget) whose progress nobody hears.
-    pub fn quiet<T>(f: impl FnOnce(&mut Job) -> T) -> T {
-        let mut ignore = |_: usize, _: usize| {};
-        f(&mut Job {
-            budget: Budget::per_import(),
-            on_entry: &mut ignore,
-        })
-    }
 }
 
 /// Detects the format of a file from its content, falling back to its name.
@@ -154,7 +120,7 @@ pub fn import_source(
     };
     if !head.is_empty() && detect(name, &head) == Some(Format::Zip) {
         let start = report.activities.len();
-        archive::import_zip(name, source, 0, job, report);
+        archive::import_zip(name, source, 0, job, report, import_into);
         return check_from(report, start);
     }
     if source.len() > budget::MAX_WHOLE_FILE_BYTES {
@@ -241,7 +207,7 @@ fn read_into(name: &str, bytes: &[u8], depth: u8, job: &mut Job, report: &mut Im
             Err(e) => Err(e),
         },
         Some(Format::Zip) if depth < 2 => {
-            return archive::import_zip(name, &mut &bytes[..], depth, job, report)
+            return archive::import_zip(name, &mut &bytes[..], depth, job, report, import_into)
         }
         _ => Err(ImportError::Unsupported { file: name.into() }),
     };

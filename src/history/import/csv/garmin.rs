@@ -4,7 +4,7 @@
 //! Garmin writes as `1,500`); missing values are `--`; times are `01:02:03` or `52:13.4`;
 //! dates are local wall-clock time without an offset.
 
-use super::{cell, quoted, CsvImport, CsvRow, Table};
+use super::table::{cell, quoted, CsvImport, CsvRow, Table};
 use crate::history::import::text::{
     guess_style, parse_datetime, parse_duration, parse_number, sport_from_label, NumberStyle,
 };

@@ -5,7 +5,7 @@
 //! seconds. Exports made in another language translate headers and dates (German:
 //! `Aktivitätsdatum`, `Distanz`, `12.03.2024, 18:05:09`); dates are UTC.
 
-use super::{cell, quoted, CsvImport, CsvRow, Table};
+use super::table::{cell, quoted, CsvImport, CsvRow, Table};
 use crate::history::import::text::{guess_style, parse_datetime, parse_number, sport_from_label};
 use crate::history::{Activity, Sport};
 

@@ -15,7 +15,7 @@
 //! `elevation_gain_m`, `name`. Columns may come in any order; unknown columns are ignored.
 //! Semicolons and decimal commas (`10,2`) work too.
 
-use super::{cell, quoted, CsvImport, CsvRow, Table};
+use super::table::{cell, quoted, CsvImport, CsvRow, Table};
 use crate::history::import::text::{
     guess_style, parse_datetime, parse_duration, parse_number, sport_from_label,
 };
