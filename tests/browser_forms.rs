@@ -11,32 +11,13 @@ use periodize::ui::{App, AppConfig, Mode};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
+mod browser_support;
+use browser_support::{clear, wait};
+
 wasm_bindgen_test_configure!(run_in_browser);
 
 fn document() -> web_sys::Document {
     web_sys::window().unwrap().document().unwrap()
-}
-
-/// Waits `ms` milliseconds (effects, the renderer, and the save after the next frame run).
-async fn wait(ms: i32) {
-    let p = js_sys::Promise::new(&mut |resolve, _| {
-        web_sys::window()
-            .unwrap()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
-            .unwrap();
-    });
-    wasm_bindgen_futures::JsFuture::from(p).await.unwrap();
-}
-
-fn clear(namespace: &str) {
-    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
-    let keys: Vec<String> = (0..storage.length().unwrap())
-        .filter_map(|i| storage.key(i).unwrap())
-        .filter(|k| k.starts_with(namespace))
-        .collect();
-    for k in keys {
-        storage.remove_item(&k).unwrap();
-    }
 }
 
 /// Mounts the full app on `hash` over `doc` (stored first), in its own namespace.

@@ -7,6 +7,9 @@ use periodize::ui::{App, AppConfig, Mode};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
+mod browser_support;
+use browser_support::{clear, wait};
+
 wasm_bindgen_test_configure!(run_in_browser);
 
 fn document() -> web_sys::Document {
@@ -21,24 +24,7 @@ fn host() -> web_sys::HtmlElement {
 
 /// Lets effects and the renderer run (a macrotask).
 async fn settle() {
-    let p = js_sys::Promise::new(&mut |resolve, _| {
-        web_sys::window()
-            .unwrap()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 20)
-            .unwrap();
-    });
-    wasm_bindgen_futures::JsFuture::from(p).await.unwrap();
-}
-
-fn clear(namespace: &str) {
-    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
-    let keys: Vec<String> = (0..storage.length().unwrap())
-        .filter_map(|i| storage.key(i).unwrap())
-        .filter(|k| k.starts_with(namespace))
-        .collect();
-    for k in keys {
-        storage.remove_item(&k).unwrap();
-    }
+    wait(20).await;
 }
 
 fn mount(namespace: &str, mode: Mode) -> (web_sys::HtmlElement, impl Drop) {
@@ -268,17 +254,6 @@ async fn a_read_only_app_keeps_its_theme_and_disables_the_choice() {
         "nothing saved"
     );
     web_sys::window().unwrap().location().set_hash("").unwrap();
-}
-
-/// Waits `ms` milliseconds (a save runs after the next frame, or 100 ms without frames).
-async fn wait(ms: i32) {
-    let p = js_sys::Promise::new(&mut |resolve, _| {
-        web_sys::window()
-            .unwrap()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
-            .unwrap();
-    });
-    wasm_bindgen_futures::JsFuture::from(p).await.unwrap();
 }
 
 fn stored(namespace: &str) -> periodize::store::Document {
