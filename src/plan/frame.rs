@@ -94,6 +94,13 @@ pub fn recovery_days(input: &PlanInput, r: &Race) -> u32 {
     science::recovery_days(r.distance.km(), expected_weekly_km(input, r))
 }
 
+/// The last easy day after race `i`, with `recovery[i]` easy days after it.
+pub fn recovery_end(races: &[Race], recovery: &[u32], i: usize) -> Option<NaiveDate> {
+    let r = races.get(i)?;
+    let days = recovery.get(i).copied().unwrap_or(0);
+    Some(r.date + Duration::days(i64::from(days)))
+}
+
 /// Distinct warning signs in check-ins of the 7 days up to and including `day`.
 pub fn recent_signs(checkins: &[Checkin], day: NaiveDate) -> Vec<WarningSign> {
     let mut signs: Vec<WarningSign> = checkins
@@ -153,13 +160,20 @@ pub struct Hints {
 }
 
 /// Builds the weekly skeleton from the plan's first week to the end of the last recovery/transition.
-pub fn build(input: &PlanInput, races: &[Race], start: NaiveDate, hints: &Hints) -> Vec<Frame> {
+/// `recovery[i]` is the number of easy days after race `i`.
+pub fn build(
+    input: &PlanInput,
+    races: &[Race],
+    start: NaiveDate,
+    hints: &Hints,
+    recovery: &[u32],
+) -> Vec<Frame> {
     let anchors = anchors(races);
     let last_anchor = anchors.last().copied().unwrap_or(0);
     // The plan ends with the last recovery, plus transition weeks after the last anchor.
     let mut end = start;
-    for r in races {
-        end = end.max(r.date + Duration::days(i64::from(recovery_days(input, r))));
+    for (i, r) in races.iter().enumerate() {
+        end = end.max(recovery_end(races, recovery, i).unwrap_or(r.date));
     }
     let transition_weeks: usize = 2;
     let n = week_index(start, end) + 1 + transition_weeks;
@@ -177,13 +191,13 @@ pub fn build(input: &PlanInput, races: &[Race], start: NaiveDate, hints: &Hints)
         })
         .collect();
     place_races(&mut frames, races, &anchors, start);
-    place_recoveries(&mut frames, races, start, input);
+    place_recoveries(&mut frames, races, start, recovery);
     place_transition(
         &mut frames,
         races,
         last_anchor,
         start,
-        input,
+        recovery,
         transition_weeks,
     );
     assign_phases(&mut frames, races, &anchors, start);
@@ -235,12 +249,12 @@ fn place_races(frames: &mut [Frame], races: &[Race], anchors: &[usize], start: N
 
 /// Recovery weeks after A and B races: a week with five or more recovery days is a recovery week
 /// (shorter spills stay easy days at the start of a normal week).
-fn place_recoveries(frames: &mut [Frame], races: &[Race], start: NaiveDate, input: &PlanInput) {
+fn place_recoveries(frames: &mut [Frame], races: &[Race], start: NaiveDate, recovery: &[u32]) {
     for (i, r) in races.iter().enumerate() {
         if r.priority == Priority::C {
             continue;
         }
-        let end = r.date + Duration::days(i64::from(recovery_days(input, r)));
+        let end = recovery_end(races, recovery, i).unwrap_or(r.date);
         let rw = week_index(start, r.date);
         let mut weeks = Vec::new();
         for (w, f) in frames.iter().enumerate().skip(rw + 1) {
@@ -272,12 +286,13 @@ fn place_transition(
     races: &[Race],
     last: usize,
     start: NaiveDate,
-    input: &PlanInput,
+    recovery: &[u32],
     weeks: usize,
 ) {
-    let Some(r) = races.get(last) else { return };
+    let Some(end) = recovery_end(races, recovery, last) else {
+        return;
+    };
     let more = last + 1 < races.len();
-    let end = r.date + Duration::days(i64::from(recovery_days(input, r)));
     let first = week_index(start, end) + 1;
     let count = if more { 1 } else { weeks };
     for w in first..(first + count).min(frames.len()) {

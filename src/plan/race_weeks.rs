@@ -5,7 +5,7 @@ use super::bounds::Bounds;
 use super::carry::Carry;
 use super::context::Ctx;
 use super::days::WeekTarget;
-use super::frame::{recovery_days, Frame, Role};
+use super::frame::{Frame, Role};
 use super::kinds::{WeekKind, WorkoutKind};
 use super::model::Priority;
 use super::reason::Reason;
@@ -50,7 +50,7 @@ pub(super) fn role_week(
             let k = recovery::week_share(km, week, of);
             reasons.push(Reason::Recovery {
                 race: r.name.clone(),
-                days: recovery_days(ctx.input, r),
+                days: ctx.recovery_days.get(race).copied().unwrap_or(0),
                 percent_of_peak: k * 100.0,
             });
             easy_week(b, t);
