@@ -14,12 +14,14 @@ use super::science;
 pub enum Role {
     /// A training week (load, deload or ramp-back).
     Train,
-    /// Week `week` of `of` of the taper before race `race`.
+    /// Week `week` of `of` of the taper before race `race`, `days` long; `share` of this
+    /// week's days fall inside the taper (the first taper week may hold load days before it).
     Taper {
         race: usize,
         week: u32,
         of: u32,
         days: u32,
+        share: f64,
     },
     /// The week of an A or B race.
     Race { race: usize },
@@ -214,11 +216,20 @@ fn place_races(frames: &mut [Frame], races: &[Race], anchors: &[usize], start: N
         if r.priority != Priority::A {
             continue;
         }
+        // The taper is counted in days back from race day, whatever day the week starts on:
+        // the weeks before the race week it reaches into are taper weeks, the first of them
+        // tapering only its days inside the span.
         let pre = (r.date - frames[rw].start).num_days() as f64;
-        let want = science::taper_days(r.distance.km());
-        let tw = ((want - pre) / 7.0).round().max(0.0) as usize;
-        let tw = tw.min(rw);
-        let days = (pre as usize + 7 * tw) as u32;
+        let want = science::taper_days(r.distance.km()).round();
+        let before = (want - pre).max(0.0);
+        let full = (before / 7.0).ceil() as usize;
+        let tw = full.min(rw);
+        let first_share = if tw < full {
+            1.0
+        } else {
+            (before - 7.0 * tw.saturating_sub(1) as f64) / 7.0
+        };
+        let days = (pre + before.min(7.0 * tw as f64)) as u32;
         for k in 0..tw {
             let w = rw - tw + k;
             frames[w].role = Role::Taper {
@@ -226,6 +237,7 @@ fn place_races(frames: &mut [Frame], races: &[Race], anchors: &[usize], start: N
                 week: k as u32 + 1,
                 of: tw as u32,
                 days,
+                share: if k == 0 { first_share } else { 1.0 },
             };
         }
     }
