@@ -380,9 +380,11 @@ fn check_long_runs(input: &PlanInput, plan: &Plan) {
 
 fn check_races(input: &PlanInput, plan: &Plan) {
     let all: Vec<&Day> = plan.weeks.iter().flat_map(|w| &w.days).collect();
-    for r in &plan.races {
-        // Recovery: the days after every race are easy (or rest/cross), never quality or long.
-        let days = periodize::plan::recovery_days(input, r);
+    assert_eq!(plan.recovery_days.len(), plan.races.len());
+    for (i, r) in plan.races.iter().enumerate() {
+        // Recovery: the days after every race (as many as the plan sized from its own weeks)
+        // are easy (or rest/cross), never quality or long.
+        let days = plan.recovery_days[i];
         for d in all
             .iter()
             .filter(|d| d.date > r.date && d.date <= r.date + Duration::days(i64::from(days)))

@@ -1,6 +1,6 @@
 //! What every week of one plan shares: the validated input, sorted races, available days and paces.
 
-use chrono::{Datelike, Duration, NaiveDate, Weekday};
+use chrono::{Datelike, NaiveDate, Weekday};
 
 use super::input::PlanInput;
 use super::model::{Priority, Race, Settings};
@@ -38,6 +38,8 @@ pub struct Ctx<'a> {
     pub start_km: f64,
     /// Last day of each race's recovery window (index into `races`).
     pub recovery_end: Vec<NaiveDate>,
+    /// Easy days after each race (index into `races`).
+    pub recovery_days: Vec<u32>,
     /// The plan's first day; `days[i]` describes `start + i`.
     pub start: NaiveDate,
     /// Per-day facts from `start` on (lookups by date are one subtraction, not a scan of races).
@@ -47,7 +49,14 @@ pub struct Ctx<'a> {
 impl<'a> Ctx<'a> {
     /// Gathers the shared facts for `input` with its validated, sorted `races`, for the `n_days`
     /// days of the plan starting at `start`.
-    pub fn new(input: &'a PlanInput, races: &'a [Race], start: NaiveDate, n_days: usize) -> Self {
+    /// `recovery[i]` is the number of easy days after race `i`.
+    pub fn new(
+        input: &'a PlanInput,
+        races: &'a [Race],
+        start: NaiveDate,
+        n_days: usize,
+        recovery: &[u32],
+    ) -> Self {
         let s: &Settings = &input.settings;
         let mut available = [false; 7];
         for d in &s.available_days {
@@ -70,9 +79,8 @@ impl<'a> Ctx<'a> {
         let floor_km = science::floor_km(s.runs_per_week, s.max_weekly_km);
         let start_km =
             science::start_km(input.baseline.weekly_km, s.runs_per_week, s.max_weekly_km);
-        let recovery_end: Vec<NaiveDate> = races
-            .iter()
-            .map(|r| r.date + Duration::days(i64::from(super::frame::recovery_days(input, r))))
+        let recovery_end: Vec<NaiveDate> = (0..races.len())
+            .filter_map(|i| super::frame::recovery_end(races, recovery, i))
             .collect();
         let days = day_table(races, &recovery_end, start, n_days);
         Ctx {
@@ -85,6 +93,7 @@ impl<'a> Ctx<'a> {
             floor_km,
             start_km,
             recovery_end,
+            recovery_days: recovery.to_vec(),
             start,
             days,
         }

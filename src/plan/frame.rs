@@ -14,12 +14,14 @@ use super::science;
 pub enum Role {
     /// A training week (load, deload or ramp-back).
     Train,
-    /// Week `week` of `of` of the taper before race `race`.
+    /// Week `week` of `of` of the taper before race `race`, `days` long; `share` of this
+    /// week's days fall inside the taper (the first taper week may hold load days before it).
     Taper {
         race: usize,
         week: u32,
         of: u32,
         days: u32,
+        share: f64,
     },
     /// The week of an A or B race.
     Race { race: usize },
@@ -94,6 +96,13 @@ pub fn recovery_days(input: &PlanInput, r: &Race) -> u32 {
     science::recovery_days(r.distance.km(), expected_weekly_km(input, r))
 }
 
+/// The last easy day after race `i`, with `recovery[i]` easy days after it.
+pub fn recovery_end(races: &[Race], recovery: &[u32], i: usize) -> Option<NaiveDate> {
+    let r = races.get(i)?;
+    let days = recovery.get(i).copied().unwrap_or(0);
+    Some(r.date + Duration::days(i64::from(days)))
+}
+
 /// Distinct warning signs in check-ins of the 7 days up to and including `day`.
 pub fn recent_signs(checkins: &[Checkin], day: NaiveDate) -> Vec<WarningSign> {
     let mut signs: Vec<WarningSign> = checkins
@@ -153,13 +162,20 @@ pub struct Hints {
 }
 
 /// Builds the weekly skeleton from the plan's first week to the end of the last recovery/transition.
-pub fn build(input: &PlanInput, races: &[Race], start: NaiveDate, hints: &Hints) -> Vec<Frame> {
+/// `recovery[i]` is the number of easy days after race `i`.
+pub fn build(
+    input: &PlanInput,
+    races: &[Race],
+    start: NaiveDate,
+    hints: &Hints,
+    recovery: &[u32],
+) -> Vec<Frame> {
     let anchors = anchors(races);
     let last_anchor = anchors.last().copied().unwrap_or(0);
     // The plan ends with the last recovery, plus transition weeks after the last anchor.
     let mut end = start;
-    for r in races {
-        end = end.max(r.date + Duration::days(i64::from(recovery_days(input, r))));
+    for (i, r) in races.iter().enumerate() {
+        end = end.max(recovery_end(races, recovery, i).unwrap_or(r.date));
     }
     let transition_weeks: usize = 2;
     let n = week_index(start, end) + 1 + transition_weeks;
@@ -177,13 +193,13 @@ pub fn build(input: &PlanInput, races: &[Race], start: NaiveDate, hints: &Hints)
         })
         .collect();
     place_races(&mut frames, races, &anchors, start);
-    place_recoveries(&mut frames, races, start, input);
+    place_recoveries(&mut frames, races, start, recovery);
     place_transition(
         &mut frames,
         races,
         last_anchor,
         start,
-        input,
+        recovery,
         transition_weeks,
     );
     assign_phases(&mut frames, races, &anchors, start);
@@ -200,11 +216,20 @@ fn place_races(frames: &mut [Frame], races: &[Race], anchors: &[usize], start: N
         if r.priority != Priority::A {
             continue;
         }
+        // The taper is counted in days back from race day, whatever day the week starts on:
+        // the weeks before the race week it reaches into are taper weeks, the first of them
+        // tapering only its days inside the span.
         let pre = (r.date - frames[rw].start).num_days() as f64;
-        let want = science::taper_days(r.distance.km());
-        let tw = ((want - pre) / 7.0).round().max(0.0) as usize;
-        let tw = tw.min(rw);
-        let days = (pre as usize + 7 * tw) as u32;
+        let want = science::taper_days(r.distance.km()).round();
+        let before = (want - pre).max(0.0);
+        let full = (before / 7.0).ceil() as usize;
+        let tw = full.min(rw);
+        let first_share = if tw < full {
+            1.0
+        } else {
+            (before - 7.0 * tw.saturating_sub(1) as f64) / 7.0
+        };
+        let days = (pre + before.min(7.0 * tw as f64)) as u32;
         for k in 0..tw {
             let w = rw - tw + k;
             frames[w].role = Role::Taper {
@@ -212,6 +237,7 @@ fn place_races(frames: &mut [Frame], races: &[Race], anchors: &[usize], start: N
                 week: k as u32 + 1,
                 of: tw as u32,
                 days,
+                share: if k == 0 { first_share } else { 1.0 },
             };
         }
     }
@@ -235,12 +261,12 @@ fn place_races(frames: &mut [Frame], races: &[Race], anchors: &[usize], start: N
 
 /// Recovery weeks after A and B races: a week with five or more recovery days is a recovery week
 /// (shorter spills stay easy days at the start of a normal week).
-fn place_recoveries(frames: &mut [Frame], races: &[Race], start: NaiveDate, input: &PlanInput) {
+fn place_recoveries(frames: &mut [Frame], races: &[Race], start: NaiveDate, recovery: &[u32]) {
     for (i, r) in races.iter().enumerate() {
         if r.priority == Priority::C {
             continue;
         }
-        let end = r.date + Duration::days(i64::from(recovery_days(input, r)));
+        let end = recovery_end(races, recovery, i).unwrap_or(r.date);
         let rw = week_index(start, r.date);
         let mut weeks = Vec::new();
         for (w, f) in frames.iter().enumerate().skip(rw + 1) {
@@ -272,12 +298,13 @@ fn place_transition(
     races: &[Race],
     last: usize,
     start: NaiveDate,
-    input: &PlanInput,
+    recovery: &[u32],
     weeks: usize,
 ) {
-    let Some(r) = races.get(last) else { return };
+    let Some(end) = recovery_end(races, recovery, last) else {
+        return;
+    };
     let more = last + 1 < races.len();
-    let end = r.date + Duration::days(i64::from(recovery_days(input, r)));
     let first = week_index(start, end) + 1;
     let count = if more { 1 } else { weeks };
     for w in first..(first + count).min(frames.len()) {

@@ -61,14 +61,41 @@ pub use status::{Actual, Conflict, DayStatus, Replaced};
 /// and long run in order and lay it over the days, keeping the days before today as they were
 /// planned and carrying forward what was done on them; collect warnings; project fitness,
 /// fatigue and form.
+///
+/// The easy days after each race are sized from the plan's own weeks before it: a first plan
+/// rests on the pre-plan estimate ([`recovery_days`]); when its weeks (what was run, where the
+/// season has runs) size a race's recovery differently, the plan is laid out again with those.
 pub fn generate(input: &PlanInput) -> Result<Plan, PlanError> {
     let open = input.season.first_day(input.today);
     let replay = past::replay_input(input, open);
     let races = validate::validate(&replay)?;
+    let estimate: Vec<u32> = races.iter().map(|r| recovery_days(&replay, r)).collect();
+    let first = plan_with(input, &replay, races.clone(), open, estimate);
+    let sized = recovery::days_from_plan(
+        &first.races,
+        &first.weeks,
+        &first.recovery_days,
+        input.today,
+    );
+    if sized == first.recovery_days {
+        return Ok(first);
+    }
+    Ok(plan_with(input, &replay, races, open, sized))
+}
+
+/// The plan with `recovery` easy days after each race (index into the sorted `races`).
+fn plan_with(
+    input: &PlanInput,
+    replay: &PlanInput,
+    races: Vec<Race>,
+    open: chrono::NaiveDate,
+    recovery: Vec<u32>,
+) -> Plan {
     let past = past::Past::new(input, open);
+    let replay = replay.clone();
     let start = frame::week_start_of(open, &replay);
-    let frames = frame::build(&replay, &races, start, &past.hints());
-    let ctx = context::Ctx::new(&replay, &races, start, frames.len() * 7);
+    let frames = frame::build(&replay, &races, start, &past.hints(), &recovery);
+    let ctx = context::Ctx::new(&replay, &races, start, frames.len() * 7, &recovery);
     let mut carry = carry::Carry::new(&ctx);
     let mut adapt = adapt::Adapt::default();
     let weeks: Vec<Week> = frames
@@ -82,11 +109,12 @@ pub fn generate(input: &PlanInput) -> Result<Plan, PlanError> {
     let seed = projection::seed(&replay.baseline, ctx.easy_pace(target));
     let projection = projection::project(&weeks, open, seed);
     warnings::race_day_form(&races, &projection, &mut found);
-    Ok(Plan {
+    Plan {
         weeks,
         warnings: found,
         projection,
         races,
         season_start: open,
-    })
+        recovery_days: recovery,
+    }
 }

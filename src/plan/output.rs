@@ -104,4 +104,8 @@ pub struct Plan {
     /// The season's first day: weeks are counted from the week holding it.
     #[serde(default)]
     pub season_start: NaiveDate,
+    /// The easy days after each race (index as `races`), sized from the plan's own weeks before
+    /// it (`recovery::days_from_plan`).
+    #[serde(default)]
+    pub recovery_days: Vec<u32>,
 }

@@ -5,10 +5,10 @@ use super::bounds::Bounds;
 use super::carry::Carry;
 use super::context::Ctx;
 use super::days::WeekTarget;
-use super::frame::{recovery_days, Frame, Role};
+use super::frame::{Frame, Role};
 use super::kinds::{WeekKind, WorkoutKind};
 use super::model::Priority;
-use super::reason::Reason;
+use super::reason::{Reason, VolumeLimit};
 use super::recovery;
 use super::science::{self, LAST_LONG_BEFORE_MARATHON, TAPER_FLOOR};
 
@@ -29,8 +29,14 @@ pub(super) fn role_week(
             week,
             of,
             days,
+            share,
         } => {
-            let k = TAPER_FLOOR.powf(f64::from(week) / f64::from(of + 1));
+            // Days of the week before the taper's first day stay at the last load week's level;
+            // the taper's own days are cut progressively (Bosquet et al. 2007: progressive,
+            // exponential reduction), so where only the taper's first days fall in this week
+            // they are cut only as far as the exponential has come by then.
+            let k =
+                1.0 - share + share * TAPER_FLOOR.powf(share * f64::from(week) / f64::from(of + 1));
             reasons.push(Reason::Taper {
                 race: race_name(ctx, race),
                 week,
@@ -38,6 +44,18 @@ pub(super) fn role_week(
                 taper_days: days,
                 cut_percent: (1.0 - k) * 100.0,
             });
+            let close = ctx
+                .races
+                .get(race)
+                .is_some_and(|r| (r.date - f.start).num_days() <= science::HOLD_DAYS_BEFORE_A_RACE);
+            if share < 1.0 && close {
+                // The days before the taper's first day hold the last load week's volume (a week
+                // this close to an A race never rises).
+                reasons.push(Reason::Volume {
+                    percent_change: (k - 1.0) * 100.0,
+                    limit: VolumeLimit::HoldBeforeRace,
+                });
+            }
             let v = taper_week(c, b, k, t);
             last_long_before_marathon(ctx, c, race, week == of, t, reasons);
             v
@@ -50,7 +68,7 @@ pub(super) fn role_week(
             let k = recovery::week_share(km, week, of);
             reasons.push(Reason::Recovery {
                 race: r.name.clone(),
-                days: recovery_days(ctx.input, r),
+                days: ctx.recovery_days.get(race).copied().unwrap_or(0),
                 percent_of_peak: k * 100.0,
             });
             easy_week(b, t);

@@ -6,6 +6,65 @@
 //! days; half: ~1 week; marathon: a 2-3 week reverse taper with runs of at most 60 minutes,
 //! starting with rest and short easy runs (Aaptiv, "What Exactly Is De-Training"; VO2max is back
 //! within 7 days of a marathon, but soreness and muscle damage linger).
+//!
+//! How long also depends on "how hard and how much the athlete trained" (same source): the easy
+//! days are sized from the plan's own training weeks before the race ([`days_from_plan`]), what
+//! was run standing in for the plan where the season has runs.
+
+use chrono::{Duration, NaiveDate};
+
+use super::kinds::WeekKind;
+use super::model::Race;
+use super::output::Week;
+use super::science;
+
+/// Training weeks before a race that say how much the runner trained for it.
+const WEEKS_SEEN: usize = 4;
+
+/// The weekly volume the runner trained at before `race`: the mean of the last
+/// [`WEEKS_SEEN`] training weeks (load, ramp-back or deload; not a taper, race or recovery week)
+/// that end before race day, each counted as run where it is past (`today`), as planned
+/// otherwise. None when no training week precedes the race.
+pub fn trained_weekly_km(weeks: &[Week], race: &Race, today: NaiveDate) -> Option<f64> {
+    let seen: Vec<f64> = weeks
+        .iter()
+        .filter(|w| w.start + Duration::days(7) <= race.date)
+        .filter(|w| {
+            matches!(
+                w.kind,
+                WeekKind::Load | WeekKind::RampBack | WeekKind::Deload
+            )
+        })
+        .rev()
+        .take(WEEKS_SEEN)
+        .map(|w| {
+            if w.start + Duration::days(7) <= today {
+                w.actual_km.unwrap_or(w.km)
+            } else {
+                w.km
+            }
+        })
+        .collect();
+    (!seen.is_empty()).then(|| seen.iter().sum::<f64>() / seen.len() as f64)
+}
+
+/// Easy days after each race, sized from the plan's own weeks before it; a race with no
+/// training week before it keeps its `estimate` (the pre-plan figure).
+pub fn days_from_plan(
+    races: &[Race],
+    weeks: &[Week],
+    estimate: &[u32],
+    today: NaiveDate,
+) -> Vec<u32> {
+    races
+        .iter()
+        .enumerate()
+        .map(|(i, r)| match trained_weekly_km(weeks, r, today) {
+            Some(km) => science::recovery_days(r.distance.km(), km),
+            None => estimate.get(i).copied().unwrap_or(1),
+        })
+        .collect()
+}
 
 /// Days of full rest right after a race: the day after a half or longer, two after a marathon.
 pub fn rest_days(race_km: f64) -> i64 {

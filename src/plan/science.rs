@@ -83,14 +83,18 @@ fn interpolate(table: &[(f64, f64)], km: f64) -> f64 {
     last.1
 }
 
-/// Days of taper before an A race: 5K/10K 7-10 days, half 10-14, marathon and longer 2-3 weeks
-/// (coaching practice; Bosquet et al. 2007: 8-14 days best overall).
+/// Days of taper before an A race, counted back from race day: 5K/10K 7-10 days, half 10-14,
+/// marathon and longer 2-3 weeks (coaching practice; Bosquet et al. 2007: 8-14 days best
+/// overall). The half takes the range's low end, 10: published 12-week half plans keep their
+/// peak week to the last 8-10 days (Higdon's Half Marathon Novice 2: 23 mi and a 12 mi long run
+/// in week 11, only race week lighter), and the planner lays the taper out by days, so a 10-day
+/// taper is the race week and the last 4 days of the week before it.
 pub fn taper_days(race_km: f64) -> f64 {
     interpolate(
         &[
             (5.0, 8.0),
             (10.0, 10.0),
-            (21.1, 13.0),
+            (21.1, 10.0),
             (42.2, 19.0),
             (100.0, 21.0),
         ],
