@@ -92,8 +92,10 @@ mod tests {
             Assumed::default(),
             "differs from the defaults"
         );
-        let mut confirmed = Document::default();
-        confirmed.baseline_confirmed = true;
+        let confirmed = Document {
+            baseline_confirmed: true,
+            ..Document::default()
+        };
         let back: Document =
             serde_json::from_str(&serde_json::to_string(&confirmed).unwrap()).unwrap();
         assert!(back.baseline_confirmed, "the flag survives saving");

@@ -215,6 +215,9 @@ pub(crate) fn TextField(
             <input id=id data-testid=id type=kind inputmode=inputmode placeholder=placeholder autocomplete="off"
                 prop:value=move || value.get()
                 on:input=move |ev| on_input.run(event_target_value(&ev))
+                // A date field's picker button is hidden (it was a Tab stop of its own after
+                // the day, month and year): a click opens the calendar instead.
+                on:click=move |ev| if kind == "date" { super::dom::show_picker(&ev) }
                 aria-invalid=move || error.with(Option::is_some).to_string()
                 aria-describedby=described/>
             {reading.map(|r| view! {

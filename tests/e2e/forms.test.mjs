@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { screenshot } from './helpers.mjs';
-import { openAt } from './ui-helpers.mjs';
+import { openAt, addRace, go } from './ui-helpers.mjs';
 
 const PHONE = { width: 360, height: 740 };
 
@@ -63,9 +63,11 @@ test('a GPX dated 1901 is imported with a word about the clock; its date stays o
 
 test('at 360 px calendar cells show distances and the chart starts at today, saying it scrolls', async (t) => {
   const { page, context, allErrors } = await openAt(t, { viewport: PHONE, hash: '#/plan' });
-  await page.click('[data-testid=load-example]');
+  await addRace(page, { name: 'Autumn Marathon', date: '2026-10-04', distance: 'marathon', priority: 'a' });
+  await go(page, 'plan');
   await page.locator('[data-testid=season-chart]').waitFor();
-  // Ten weeks into the season: today is well inside the chart.
+  // Ten weeks into the season (the chart starts at today while the plan does; once past weeks
+  // are drawn, the chart scrolls itself so that today is in view).
   await context.clock.setFixedTime(new Date('2026-05-11T09:00:00'));
   await page.reload();
   await page.locator('[data-testid=season-chart]').waitFor();
@@ -96,7 +98,6 @@ test('at 360 px calendar cells show distances and the chart starts at today, say
   });
   assert.ok(!chart.scrolls || chart.hint, `a chart that scrolls says so: ${JSON.stringify(chart)}`);
   assert.ok(chart.todayInView, `today is in view: ${JSON.stringify(chart)}`);
-  assert.ok(!chart.scrolls || chart.scrollLeft > 0, `started scrolled to today: ${JSON.stringify(chart)}`);
   await screenshot(page, 'phone-plan-mid-season');
   assert.deepEqual(allErrors(), []);
 });
