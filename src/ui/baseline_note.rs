@@ -71,9 +71,10 @@ pub(crate) fn baseline_note(doc: &Document, used: &Baseline, units: Units) -> (S
     }
 }
 
-/// The plan's note on its baseline, with the switch to the history when it sits unused.
+/// The plan's note on its baseline, with the switch to the history when it sits unused, and
+/// (unless `form_below`: the baseline form then says it) the figures it only assumed.
 #[component]
-pub(crate) fn BaselineNote() -> impl IntoView {
+pub(crate) fn BaselineNote(#[prop(optional)] form_below: bool) -> impl IntoView {
     let state = use_state();
     let note = Memo::new(move |_| {
         let units = state.units.get();
@@ -83,6 +84,9 @@ pub(crate) fn BaselineNote() -> impl IntoView {
     });
     let guessed = Memo::new(move |_| {
         let units = state.units.get();
+        if form_below {
+            return None;
+        }
         state
             .doc
             .with(|d| assumed_note(assumed(d), &d.baseline, units))

@@ -110,7 +110,7 @@ pub fn Importer() -> impl IntoView {
                         <li class=cls data-testid="import-result">
                             <strong>{f.name}</strong>" — "{text}
                             {odd.into_iter().map(|n| view! {
-                                <span class="warn odd-date" data-testid="import-odd-date">" "{n}</span>
+                                <span class="odd-date" data-testid="import-odd-date">{n}</span>
                             }).collect_view()}
                         </li>
                     }

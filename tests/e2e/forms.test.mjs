@@ -3,7 +3,7 @@
 // target/screenshots/ for review.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { screenshot } from './helpers.mjs';
+import { screenshot, screenshots } from './helpers.mjs';
 import { openAt, addRace, go } from './ui-helpers.mjs';
 
 const PHONE = { width: 360, height: 740 };
@@ -57,6 +57,8 @@ test('a GPX dated 1901 is imported with a word about the clock; its date stays o
     return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
   });
   assert.equal(lines, 1, `the date takes ${lines} lines`);
+  // The table scrolls inside its card; the page itself does not scroll sideways.
+  assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 360);
   await screenshot(page, 'phone-history-odd-date');
   assert.deepEqual(allErrors(), []);
 });
@@ -98,6 +100,7 @@ test('at 360 px calendar cells show distances and the chart starts at today, say
   });
   assert.ok(!chart.scrolls || chart.hint, `a chart that scrolls says so: ${JSON.stringify(chart)}`);
   assert.ok(chart.todayInView, `today is in view: ${JSON.stringify(chart)}`);
+  assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 360, 'no sideways page scroll');
   await screenshot(page, 'phone-plan-mid-season');
   assert.deepEqual(allErrors(), []);
 });
@@ -119,5 +122,16 @@ test('the race form: focus at its first field, the date takes one Tab, focus bac
   await page.click('[data-testid=race-save]');
   await page.waitForFunction(() => document.activeElement?.dataset.testid === 'race-row');
   assert.match(await page.evaluate(() => document.activeElement.textContent), /Harbour 10K/);
+  assert.deepEqual(allErrors(), []);
+});
+
+test('screenshots of the plan with a day open, desktop and phone, light and dark', async (t) => {
+  const { page, allErrors } = await openAt(t, { hash: '#/plan' });
+  await page.click('[data-testid=load-example]');
+  await page.locator('.cal-day[tabindex="0"]').click();
+  await page.locator('[data-testid=day-detail]').waitFor();
+  await screenshots(page, 'forms-plan-day');
+  await go(page, 'history');
+  await screenshots(page, 'forms-history');
   assert.deepEqual(allErrors(), []);
 });
