@@ -313,3 +313,83 @@ async fn escape_on_the_calendar_closes_the_day_detail() {
     assert_eq!(count(&el, "[data-testid=day-detail]"), 0);
     web_sys::window().unwrap().location().set_hash("").unwrap();
 }
+
+fn hidden(el: &web_sys::HtmlElement, selector: &str) -> bool {
+    find(el, selector).hidden()
+}
+
+#[wasm_bindgen_test]
+async fn default_figures_are_shown_as_assumed_until_confirmed() {
+    let (el, _h) = mount("forms-assumed", "#/plan", None);
+    wait(30).await;
+    find(&el, "[data-testid=load-example]").click();
+    wait(30).await;
+    let note = text(&el, "[data-testid=plan-assumed]");
+    assert!(
+        note.starts_with(
+            "We assumed 30 km a week, a 12 km long run and running in 8 of the last 8 weeks: tell us yours."
+        ),
+        "{note}"
+    );
+    find(&el, "[data-testid=nav-history]").click();
+    wait(30).await;
+    assert!(!hidden(&el, "[data-testid=base-assumed]"));
+    for id in ["base-weekly", "base-long", "base-weeks"] {
+        assert_eq!(
+            text(&el, &format!("#{id}-note")),
+            "Assumed: tell us yours.",
+            "{id}"
+        );
+    }
+    // Typing a figure makes it the runner's; the others stay assumed.
+    type_in(&el, "#base-weekly", "45");
+    wait(30).await;
+    assert_eq!(text(&el, "#base-weekly-note"), "");
+    assert_eq!(text(&el, "#base-long-note"), "Assumed: tell us yours.");
+    // "These are right" confirms the rest through the edit door, and it is stored.
+    find(&el, "[data-testid=base-confirm]").click();
+    wait(200).await;
+    assert_eq!(text(&el, "#base-long-note"), "");
+    assert!(hidden(&el, "[data-testid=base-assumed]"));
+    let doc = stored("forms-assumed");
+    assert!(doc.baseline_confirmed);
+    assert_eq!(doc.baseline.weekly_km, 45.0);
+    find(&el, "[data-testid=nav-plan]").click();
+    wait(30).await;
+    assert_eq!(count(&el, "[data-testid=plan-assumed]"), 0);
+    web_sys::window().unwrap().location().set_hash("").unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn a_zero_baseline_says_what_to_type_and_how_a_beginner_starts() {
+    let mut doc = Document::default();
+    doc.baseline.weekly_km = 0.0;
+    doc.baseline.longest_run_km = 0.0;
+    let (el, _h) = mount("forms-zero", "#/plan", Some(doc));
+    wait(30).await;
+    find(&el, "[data-testid=load-example]").click();
+    wait(30).await;
+    let advice = text(&el, "[data-testid=plan-from-zero]");
+    assert!(
+        advice.starts_with("The plan starts from 0 km a week")
+            && advice.contains("type what you run")
+            && advice.contains("Beginner"),
+        "{advice}"
+    );
+    find(&el, "[data-testid=nav-history]").click();
+    wait(30).await;
+    assert!(
+        text(&el, "#base-weekly-note").starts_with("Starting from zero"),
+        "the field says it too"
+    );
+    type_in(&el, "#base-weekly", "15");
+    wait(30).await;
+    find(&el, "[data-testid=nav-plan]").click();
+    wait(30).await;
+    assert_eq!(
+        count(&el, "[data-testid=plan-from-zero]"),
+        0,
+        "gone at 15 km"
+    );
+    web_sys::window().unwrap().location().set_hash("").unwrap();
+}

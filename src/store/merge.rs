@@ -12,7 +12,7 @@
 //!     the one looking at the screen).
 //!   - An item one side deleted and the other left unchanged is deleted; one side deleted and
 //!     the other edited is kept, edited (an edit is never lost to a delete).
-//! - Settings merge field by field, and the baseline source, baseline, season start, theme and last view
+//! - Settings merge field by field, and the baseline source, baseline, its confirmation, season start, theme and last view
 //!   each as one value, by the same rule: the side that changed it wins; if both did, local wins.
 //! - The result is normalized (canonical order).
 //!
@@ -48,6 +48,11 @@ pub fn merge(local: &Document, remote: &Document, base: &Document) -> Document {
             &base.baseline_source,
         ),
         baseline: pick(&local.baseline, &remote.baseline, &base.baseline),
+        baseline_confirmed: pick(
+            &local.baseline_confirmed,
+            &remote.baseline_confirmed,
+            &base.baseline_confirmed,
+        ),
         activities: merge_keyed(
             &local.activities,
             &remote.activities,

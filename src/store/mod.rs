@@ -30,6 +30,7 @@
 //! Chromium; a season without imported history is a few KB and well under 1 ms. Save after
 //! rendering, not inside the frame that re-plans.
 
+pub mod assumed;
 pub mod backup;
 pub mod edit;
 mod json_path;

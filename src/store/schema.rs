@@ -64,6 +64,11 @@ pub struct Document {
     pub baseline_source: BaselineSource,
     /// The baseline typed in by hand.
     pub baseline: Baseline,
+    /// Whether the runner said the typed baseline's figures are theirs (stored only when
+    /// true). Until then a figure still at its default is an assumption, shown as one
+    /// (`store::assumed`); a figure that differs from its default was typed.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub baseline_confirmed: bool,
     /// Imported (or typed-in) training sessions.
     #[serde(default)]
     pub activities: Vec<Activity>,

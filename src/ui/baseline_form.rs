@@ -7,6 +7,7 @@ use super::format;
 use super::state::use_state;
 use crate::plan::goal::read_race_time;
 use crate::plan::{Baseline, Units};
+use crate::store::assumed::{assumed, Assumed};
 use crate::store::edit::limits::CONSISTENCY_WEEKS;
 use crate::store::{BaselineSource, Edit};
 
@@ -89,22 +90,47 @@ fn ManualBaseline(manual: Memo<Baseline>) -> impl IntoView {
     let shown = move |km: fn(&Baseline) -> f64| {
         move || format!("{:.0}", units.get().from_km(km(&manual.get())))
     };
+    let guessed = Memo::new(move |_| state.doc.with(assumed));
+    // "Assumed: tell us yours." under a figure the plan only assumed.
+    let note = move |is: fn(Assumed) -> bool| {
+        Signal::derive(move || is(guessed.get()).then(|| "Assumed: tell us yours.".to_string()))
+    };
+    let weekly_note = Signal::derive(move || {
+        note(|a| a.weekly)
+            .get()
+            .or_else(|| (manual.get().weekly_km < 1.0).then(|| zero_hint().to_string()))
+    });
     view! {
+        <p class="assumed-note" data-testid="base-assumed" hidden=move || !guessed.get().any()>
+            "Until you type your own figures, the plan uses the ones marked assumed. "
+            <button type="button" data-testid="base-confirm" disabled=ro
+                on:click=move |_| drop(state.dispatch(Edit::ConfirmBaseline))>
+                "These are right"
+            </button>
+        </p>
         <div class="grid2">
             <NumberField id="base-weekly" disabled=ro
                 label=move || format!("Weekly distance, last 4 weeks ({})", units.get().label())
                 value=Signal::derive(shown(|b| b.weekly_km))
+                note=weekly_note
                 on_commit=commit(Edit::SetWeeklyKm, true)/>
             <NumberField id="base-long" disabled=ro
                 label=move || format!("Longest run, last 30 days ({})", units.get().label())
                 value=Signal::derive(shown(|b| b.longest_run_km))
+                note=note(|a| a.long_run)
                 on_commit=commit(Edit::SetLongestRunKm, true)/>
             <NumberField id="base-weeks" disabled=ro label=format!("Weeks with running, of the last {CONSISTENCY_WEEKS}")
                 value=Signal::derive(move || format!("{:.0}", manual.get().consistency * f64::from(CONSISTENCY_WEEKS)))
+                note=note(|a| a.weeks)
                 on_commit=commit(Edit::SetRunningWeeks, false)/>
             <RecentResult manual/>
         </div>
     }
+}
+
+/// Said under a weekly distance of zero: the plan builds from it, and where a beginner starts.
+fn zero_hint() -> &'static str {
+    "Starting from zero, the plan builds very slowly. New to running? Set Experience to Beginner in Settings; the plan screen says how to begin."
 }
 
 /// A recent race result (distance and time), which sets training paces. Both parts are kept

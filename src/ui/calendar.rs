@@ -198,6 +198,10 @@ fn day_cell(
         }
         None => (String::new(), None, "none"),
     };
+    // The phone's cell: the distance in whole units ("12 km").
+    let km_short = found
+        .filter(|(_, _, d)| d.kind != WorkoutKind::Rest && d.km > 0.0)
+        .map(|(_, _, d)| format::dist0(d.km, units));
     let aria = format!(
         "{}{}{}{}",
         format::date_long(date),
@@ -230,6 +234,7 @@ fn day_cell(
             <span class="cal-wo" aria-hidden="true">{label}</span>
             <span class="cal-wo-short" aria-hidden="true">{short}</span>
             <span class="cal-km" aria-hidden="true">{detail}</span>
+            <span class="cal-km-short" aria-hidden="true">{km_short}</span>
         </div>
     }
 }

@@ -152,9 +152,14 @@ pub(crate) fn NumberField(
     /// The input's `step` (1 unless given).
     #[prop(optional)]
     step: Option<&'static str>,
+    /// A line under the field (`{id}-note`), e.g. that the figure is only assumed.
+    #[prop(optional, into)]
+    note: Option<Signal<Option<String>>>,
 ) -> impl IntoView {
     let error = RwSignal::new(None::<String>);
     let err_id = format!("{id}-err");
+    let note_id = format!("{id}-note");
+    let note = note.unwrap_or_else(|| Signal::derive(|| None));
     view! {
         <div class="field">
             <label for=id>{move || label.get()}</label>
@@ -162,7 +167,8 @@ pub(crate) fn NumberField(
                 prop:value=move || value.get()
                 on:change=move |ev| error.set(on_commit(event_target_value(&ev)))
                 aria-invalid=move || error.with(Option::is_some).to_string()
-                aria-describedby=err_id.clone()/>
+                aria-describedby=format!("{note_id} {err_id}")/>
+            <p class="muted field-note" id=note_id.clone() data-testid=note_id aria-live="polite">{move || note.get()}</p>
             <FieldError id=err_id msg=error/>
         </div>
     }
@@ -209,6 +215,9 @@ pub(crate) fn TextField(
             <input id=id data-testid=id type=kind inputmode=inputmode placeholder=placeholder autocomplete="off"
                 prop:value=move || value.get()
                 on:input=move |ev| on_input.run(event_target_value(&ev))
+                // A date field's picker button is hidden (it was a Tab stop of its own after
+                // the day, month and year): a click opens the calendar instead.
+                on:click=move |ev| if kind == "date" { super::dom::show_picker(&ev) }
                 aria-invalid=move || error.with(Option::is_some).to_string()
                 aria-describedby=described/>
             {reading.map(|r| view! {

@@ -33,3 +33,16 @@ pub(crate) fn reveal_soon(id: String) {
         }
     });
 }
+
+/// Opens a date input's calendar (`showPicker`), for date fields whose own picker button is
+/// hidden so that it takes no Tab stop of its own; browsers without `showPicker` do nothing.
+pub(crate) fn show_picker(ev: &leptos::ev::MouseEvent) {
+    let Some(input) = ev.target() else { return };
+    let show = js_sys::Reflect::get(&input, &"showPicker".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    if let Some(show) = show {
+        // Refused (not a user gesture, or a read-only field): the field is typed in instead.
+        let _ = show.call0(&input);
+    }
+}

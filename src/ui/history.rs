@@ -42,7 +42,7 @@ pub fn HistoryScreen() -> impl IntoView {
             <Show when=move || !state.read_only>
                 <Importer/>
             </Show>
-            <BaselineNote/>
+            <BaselineNote form_below=true/>
             <BaselineForm/>
             {chart}
             <ActivityList/>

@@ -6,6 +6,9 @@
 
 use leptos::prelude::*;
 
+use chrono::NaiveDate;
+
+use crate::history::import::dated::{odd_dates, OddDate};
 use crate::jobs::message::{FileReport, Progress, Reply, Request};
 use crate::store::{Applied, Edit, EditError};
 
@@ -21,12 +24,14 @@ pub struct FileResult {
 }
 
 /// What one imported file added.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FileOutcome {
     /// New activities.
     pub added: usize,
     /// Activities already known (kept once).
     pub duplicates: usize,
+    /// Activities dated where no watch's clock could be right (imported anyway).
+    pub odd_dates: Vec<OddDate>,
 }
 
 /// The import job's state, shown by the importer card (cheap copies).
@@ -60,8 +65,8 @@ impl Imports {
     }
 
     /// Starts importing `files` (unless an import runs already); the result is merged in
-    /// through `dispatch`.
-    pub fn start(self, dispatch: impl Dispatch, files: Vec<web_sys::File>) {
+    /// through `dispatch`, and activities dated after `today` (or long ago) are called out.
+    pub fn start(self, dispatch: impl Dispatch, files: Vec<web_sys::File>, today: NaiveDate) {
         if files.is_empty() || self.running() {
             return;
         }
@@ -74,21 +79,31 @@ impl Imports {
             name: names[0].clone(),
             entries: None,
         }));
-        self.launch(dispatch, Request::Import { names }, files);
+        self.launch(dispatch, Request::Import { names }, files, today);
     }
 
     #[cfg(target_arch = "wasm32")]
-    fn launch(self, dispatch: impl Dispatch, request: Request, files: Vec<web_sys::File>) {
-        let on_reply = move |reply| self.hear(dispatch, reply);
+    fn launch(
+        self,
+        dispatch: impl Dispatch,
+        request: Request,
+        files: Vec<web_sys::File>,
+        today: NaiveDate,
+    ) {
+        let on_reply = move |reply| self.hear(dispatch, reply, today);
         match crate::jobs::client::Job::start(&request, files, on_reply) {
             Ok(job) => self.job.set_value(Some(job)),
-            Err(e) => self.hear(dispatch, Reply::Failed(e)),
+            Err(e) => self.hear(dispatch, Reply::Failed(e), today),
         }
     }
 
     #[cfg(not(target_arch = "wasm32"))]
-    fn launch(self, dispatch: impl Dispatch, _: Request, _: Vec<web_sys::File>) {
-        self.hear(dispatch, Reply::Failed("imports run in a browser".into()));
+    fn launch(self, dispatch: impl Dispatch, _: Request, _: Vec<web_sys::File>, today: NaiveDate) {
+        self.hear(
+            dispatch,
+            Reply::Failed("imports run in a browser".into()),
+            today,
+        );
     }
 
     /// Stops the running import; nothing it read is kept.
@@ -106,13 +121,13 @@ impl Imports {
     }
 
     /// Takes one reply of the import module.
-    fn hear(self, dispatch: impl Dispatch, reply: Reply) {
+    fn hear(self, dispatch: impl Dispatch, reply: Reply, today: NaiveDate) {
         match reply {
             Reply::Progress(p) => {
                 self.progress.try_set(Some(p));
             }
             Reply::Imported(reports) => {
-                let results = merge(dispatch, reports);
+                let results = merge(dispatch, reports, today);
                 self.results.try_set(results);
                 self.done();
             }
@@ -139,24 +154,26 @@ impl Default for Imports {
 }
 
 /// Merges each file's activities into the document as it is now, file by file (all in this
-/// one task, so they are saved together or, if the app is gone, not at all).
-fn merge(dispatch: impl Dispatch, reports: Vec<FileReport>) -> Vec<FileResult> {
+/// one task, so they are saved together or, if the app is gone, not at all); each file's
+/// activities dated where no clock could be right (against `today`) are called out.
+fn merge(dispatch: impl Dispatch, reports: Vec<FileReport>, today: NaiveDate) -> Vec<FileResult> {
     reports
         .into_iter()
         .map(|r| FileResult {
             name: r.name,
-            outcome: r
-                .outcome
-                .and_then(|acts| match dispatch(Edit::ImportActivities(acts)) {
-                    Ok(Applied::Imported { added, duplicates }) => {
-                        Ok(FileOutcome { added, duplicates })
-                    }
-                    Ok(_) => Ok(FileOutcome {
-                        added: 0,
-                        duplicates: 0,
-                    }),
-                    Err(e) => Err(e.to_string()),
-                }),
+            outcome: r.outcome.and_then(|acts| {
+                let odd_dates = odd_dates(&acts, today);
+                let (added, duplicates) = match dispatch(Edit::ImportActivities(acts)) {
+                    Ok(Applied::Imported { added, duplicates }) => (added, duplicates),
+                    Ok(_) => (0, 0),
+                    Err(e) => return Err(e.to_string()),
+                };
+                Ok(FileOutcome {
+                    added,
+                    duplicates,
+                    odd_dates,
+                })
+            }),
         })
         .collect()
 }

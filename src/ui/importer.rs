@@ -41,7 +41,13 @@ pub fn Importer() -> impl IntoView {
     let imports: Imports = state.imports;
     let dragging = RwSignal::new(false);
     let input_ref = NodeRef::<leptos::html::Input>::new();
-    let run = move |files: Vec<web_sys::File>| imports.start(move |e| state.dispatch(e), files);
+    let run = move |files: Vec<web_sys::File>| {
+        imports.start(
+            move |e| state.dispatch(e),
+            files,
+            state.today.get_untracked(),
+        )
+    };
     let on_pick = move |_| {
         if let Some(input) = input_ref.get_untracked() {
             run(files_of(input.files()));
@@ -97,9 +103,15 @@ pub fn Importer() -> impl IntoView {
                         Ok(o) => ("ok", format!("imported {}, {} duplicate(s)", o.added, o.duplicates)),
                         Err(e) => ("skipped", format!("skipped: {e}")),
                     };
+                    let odd: Vec<String> = f.outcome.as_ref()
+                        .map(|o| o.odd_dates.iter().map(ToString::to_string).collect())
+                        .unwrap_or_default();
                     view! {
                         <li class=cls data-testid="import-result">
                             <strong>{f.name}</strong>" — "{text}
+                            {odd.into_iter().map(|n| view! {
+                                <span class="odd-date" data-testid="import-odd-date">{n}</span>
+                            }).collect_view()}
                         </li>
                     }
                 }).collect_view()}

@@ -164,9 +164,20 @@ fn chart(
         })
         .collect_view();
     let desc = summary(plan, units);
+    let scroller = NodeRef::<leptos::html::Div>::new();
+    // Where a phone's narrow chart starts: today a quarter of the way in.
+    let today_share = (today_x / W).clamp(0.0, 1.0);
+    Effect::new(move |_| {
+        if let Some(el) = scroller.get() {
+            let left =
+                f64::from(el.scroll_width()) * today_share - f64::from(el.client_width()) / 4.0;
+            el.set_scroll_left(left.max(0.0) as i32);
+        }
+    });
     view! {
             <figure class="card season" data-testid="season-chart">
-                <div class="chart-scroll" tabindex="0">
+                <p class="scroll-hint muted" data-testid="chart-scroll-hint">"The season scrolls sideways \u{2192}"</p>
+                <div class="chart-scroll" tabindex="0" node_ref=scroller data-testid="chart-scroll">
     <svg viewBox=format!("0 0 {W} {H}") role="img" aria-labelledby="season-t season-d" preserveAspectRatio="xMidYMid meet">
                     <title id="season-t">"Season overview: weekly volume by phase, races and projected form"</title>
                     <desc id="season-d">{desc}</desc>

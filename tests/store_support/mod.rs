@@ -203,6 +203,7 @@ pub fn document() -> impl Strategy<Value = Document> {
                         BaselineSource::Manual
                     },
                     baseline,
+                    baseline_confirmed: false,
                     activities,
                     checkins,
                     prefs: Prefs {

@@ -7,6 +7,7 @@
 mod archive;
 pub mod budget;
 pub mod csv;
+pub mod dated;
 mod error;
 mod fit;
 mod gpx;

@@ -70,6 +70,9 @@ pub enum Edit {
     /// Typed-in weeks with running, of the last [`limits::CONSISTENCY_WEEKS`] (rounded; more
     /// than those weeks is refused).
     SetRunningWeeks(f64),
+    /// The runner says the typed baseline's figures are theirs: none is shown as assumed
+    /// any more (see `store::assumed`).
+    ConfirmBaseline,
     /// A recent race result, or one part of it (the other part kept); a new result is dated
     /// `today`.
     SetRecentResult {
@@ -245,6 +248,7 @@ pub fn apply(doc: &mut Document, edit: Edit) -> Result<Applied, EditError> {
                 (weeks.round() / of).clamp(0.0, 1.0),
             ))
         }
+        Edit::ConfirmBaseline => Ok(set(&mut doc.baseline_confirmed, true)),
         Edit::SetRecentResult {
             distance_km,
             time_s,

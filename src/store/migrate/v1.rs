@@ -32,6 +32,7 @@ impl From<Document> for schema::Document {
             settings: super::defaults::with_current_default_depth(old.settings),
             baseline_source: BaselineSource::Manual,
             baseline: old.baseline,
+            baseline_confirmed: false,
             activities: Vec::new(),
             checkins: old.checkins,
             prefs: Prefs::default(),
