@@ -5,6 +5,8 @@
 // meanwhile (PerformanceObserver 'longtask'), how long a click on another screen took to answer
 // during the import, and the import module's peak wasm memory (its memory only grows; the
 // worker reports its size before its final reply).
+// With BENCH_DETAIL=1 it also says what the long tasks held: the worker's replies handled by the
+// app (parse, merge, re-render) and the saves to localStorage, each timed.
 //   node scripts/bench-import.mjs [dist]        (BENCH_2GB=0 skips the 2 GB export)
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -37,10 +39,25 @@ try {
     await context.addInitScript(() => {
       window.__longest = 0;
       window.__memory = 0;
+      window.__tasks = [];
+      window.__timed = [];
       new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) window.__longest = Math.max(window.__longest, e.duration);
+        for (const e of list.getEntries()) {
+          window.__longest = Math.max(window.__longest, e.duration);
+          window.__tasks.push([e.startTime, e.duration]);
+        }
       }).observe({ type: 'longtask', buffered: true });
+      const timed = (what, f) => function (...args) {
+        const start = performance.now();
+        try {
+          return f.apply(this, args);
+        } finally {
+          window.__timed.push([what, start, performance.now() - start]);
+        }
+      };
+      Storage.prototype.setItem = timed('localStorage.setItem', Storage.prototype.setItem);
       const Base = window.Worker;
+      const onmessage = Object.getOwnPropertyDescriptor(Base.prototype, 'onmessage');
       window.Worker = class extends Base {
         constructor(...args) {
           super(...args);
@@ -48,13 +65,19 @@ try {
             if (e.data?.memory) window.__memory = Math.max(window.__memory, e.data.memory);
           });
         }
+        set onmessage(f) {
+          onmessage.set.call(this, f && timed('worker reply handled', f));
+        }
+        get onmessage() {
+          return onmessage.get.call(this);
+        }
       };
     });
     const page = await context.newPage();
     await page.goto(`${server.url}#/history`);
     await page.locator('#import-files').waitFor({ state: 'attached' });
     // Warm the worker's module into the HTTP cache, as a second import would find it.
-    await page.evaluate(() => (window.__longest = 0));
+    await page.evaluate(() => { window.__longest = 0; window.__t0 = performance.now(); });
     const t0 = Date.now();
     await page.setInputFiles('#import-files', file);
     await page.locator('[data-testid=import-progress]').waitFor();
@@ -73,7 +96,18 @@ try {
     await page.waitForFunction(() => document.querySelectorAll('[data-testid=import-result]').length === 1, null, { timeout: 600_000 });
     const wall = Date.now() - t0;
     const result = await page.locator('[data-testid=import-result]').innerText();
-    const { longest, memory } = await page.evaluate(() => ({ longest: window.__longest, memory: window.__memory }));
+    await page.waitForTimeout(500); // the save after the paint
+    const { longest, memory, tasks, timed } = await page.evaluate(() => ({
+      longest: window.__longest, memory: window.__memory, timed: window.__timed,
+      tasks: window.__tasks.filter(([start]) => start >= window.__t0),
+    }));
+    if (process.env.BENCH_DETAIL) {
+      for (const [start, dur] of tasks.filter(([, d]) => d > 50)) {
+        const inside = timed.filter(([, s, d]) => s >= start - 1 && s + d <= start + dur + 1 && d > 1);
+        console.log(`  long task ${dur.toFixed(0)} ms at ${start.toFixed(0)}: ` +
+          (inside.map(([w, , d]) => `${w} ${d.toFixed(1)} ms`).join(', ') || 'neither a reply nor a save'));
+      }
+    }
     lines.push(
       `${label} (${mb} MB zip): ${(wall / 1000).toFixed(2)} s wall; longest main-thread task ${longest.toFixed(0)} ms; ` +
         `click on another screen answered in ${click.toFixed(0)} ms${stillRunning ? ' (import still running)' : ''}; ` +

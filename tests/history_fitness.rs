@@ -199,3 +199,35 @@ fn merging_many_simultaneous_records_stays_fast() {
     assert_eq!(m.activities.len(), m.added);
     assert!(started.elapsed().as_secs() < 20, "{:?}", started.elapsed());
 }
+
+#[test]
+fn merging_an_export_listed_newest_first_is_not_quadratic() {
+    // Strava exports (and the synthetic ones of scripts/make-export.mjs) list the newest first;
+    // inserting each at the front of a sorted list shifted the whole list every time.
+    let start = DateTime::parse_from_rfc3339("2024-06-30T07:00:00Z").unwrap();
+    let newest_first: Vec<Activity> = (0..40_000)
+        .map(|i| {
+            let mut a = run("2024-06-30T07:00:00Z", 10.0, 60.0);
+            a.start = start - Duration::hours(6 * i);
+            a
+        })
+        .collect();
+    let mut oldest_first = newest_first.clone();
+    oldest_first.reverse();
+    let started = std::time::Instant::now();
+    let m = merge(&[], newest_first);
+    assert!(started.elapsed().as_secs() < 3, "{:?}", started.elapsed());
+    assert_eq!((m.added, m.duplicates), (40_000, 0));
+    assert_eq!(m, merge(&[], oldest_first));
+    assert!(m.activities.windows(2).all(|w| w[0].start < w[1].start));
+}
+
+#[test]
+fn equal_starts_keep_the_order_they_came_in() {
+    // Two different activities at one instant (a run and a swim of very different distance).
+    let a = run("2024-03-04T06:00:00Z", 10.0, 60.0);
+    let b = run("2024-03-04T06:00:00Z", 30.0, 60.0);
+    let c = run("2024-03-04T06:00:00Z", 50.0, 60.0);
+    let m = merge(&[a.clone(), b.clone()], vec![c.clone()]);
+    assert_eq!(m.activities, vec![a, b, c]);
+}

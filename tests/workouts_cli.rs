@@ -345,3 +345,31 @@ fn bad_arguments_are_clear_errors() {
         );
     }
 }
+
+#[test]
+fn the_import_module_writes_the_same_zip_through_its_job() {
+    // The app asks the import module (src/jobs) for the watch zip: it carries no FIT encoder.
+    use periodize::jobs::message::{Reply, Request};
+    let json = std::fs::read_to_string(scenario_path("five_k_in_3_weeks")).unwrap();
+    let sc = scenario::parse(&json, None).unwrap();
+    let plan = generate(&sc.input).unwrap();
+    let range = Range {
+        from: sc.input.today,
+        weeks: 2,
+    };
+    let request = Request::Workouts {
+        plan: Box::new(plan.clone()),
+        from: range.from,
+        weeks: range.weeks,
+        units: Units::Km,
+    };
+    // Through its JSON, as it travels to the worker and back.
+    let request = Request::from_json(&request.to_json()).unwrap();
+    let reply = periodize::jobs::run::handle(request, &mut [], &mut |_| panic!("no progress"));
+    let reply = Reply::from_json(&reply.to_json());
+    assert!(reply.is_final());
+    assert_eq!(
+        reply,
+        Reply::ExportedBytes(watch::workouts_zip(&plan, range, Units::Km).unwrap())
+    );
+}

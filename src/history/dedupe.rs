@@ -75,49 +75,52 @@ fn combine(a: Activity, b: Activity) -> Activity {
     keep
 }
 
-/// The index of an activity in `sorted` (by start instant) that is the same as `new`: first
+/// Activities by start instant; the second part of the key keeps the order they were put in
+/// among equal starts (an earlier one first).
+type ByStart = std::collections::BTreeMap<(i64, usize), Activity>;
+
+/// The key of an activity in `sorted` (by start instant) that is the same as `new`: first
 /// among starts within two minutes, then among wall-clock matches up to 14 h away (bounded,
 /// so that thousands of activities at one instant cannot make merging quadratic).
-fn find_match(sorted: &[Activity], new: &Activity) -> Option<usize> {
+fn find_match(sorted: &ByStart, new: &Activity) -> Option<(i64, usize)> {
     let t = new.start.timestamp();
-    let window = |from: i64, to: i64| {
-        let lo = sorted.partition_point(|a| a.start.timestamp() < from);
-        let hi = sorted.partition_point(|a| a.start.timestamp() <= to);
-        lo..hi
-    };
-    let near = window(t - SAME_START_S, t + SAME_START_S);
-    let scan = |range: std::ops::Range<usize>| {
-        range
+    let scan = |from: i64, to: i64| {
+        sorted
+            .range((from, 0)..=(to, usize::MAX))
             .take(MAX_CANDIDATES)
-            .find(|&i| sorted.get(i).is_some_and(|a| same_activity(a, new)))
+            .find(|(_, a)| same_activity(a, new))
+            .map(|(k, _)| *k)
     };
-    scan(near).or_else(|| scan(window(t - MAX_OFFSET_S, t + MAX_OFFSET_S)))
+    scan(t - SAME_START_S, t + SAME_START_S).or_else(|| scan(t - MAX_OFFSET_S, t + MAX_OFFSET_S))
 }
 
 /// Merges `incoming` into `existing`: each incoming activity that matches one already present
-/// (or one earlier in `incoming`) is combined with it instead of added.
+/// (or one earlier in `incoming`) is combined with it instead of added. Kept in a tree by start,
+/// so that activities arriving newest first (as exports list them) cost no more than oldest
+/// first: O(n log n), not a shift of the whole list per activity.
 pub fn merge(existing: &[Activity], incoming: Vec<Activity>) -> Merged {
-    let mut all: Vec<Activity> = existing.to_vec();
-    all.sort_by_key(|a| a.start.timestamp());
+    let mut all: ByStart = ByStart::new();
+    let mut sorted: Vec<&Activity> = existing.iter().collect();
+    sorted.sort_by_key(|a| a.start.timestamp());
+    for (i, a) in sorted.into_iter().enumerate() {
+        all.insert((a.start.timestamp(), i), a.clone());
+    }
     let (mut added, mut duplicates) = (0, 0);
-    for new in incoming {
-        let t = new.start.timestamp();
-        let found = find_match(&all, &new);
-        match found {
-            Some(i) => {
-                let old = all.remove(i);
-                let merged = combine(old, new);
-                let at = all.partition_point(|a| a.start.timestamp() <= merged.start.timestamp());
-                all.insert(at, merged);
+    for (next, new) in (all.len()..).zip(incoming) {
+        let kept = match find_match(&all, &new).and_then(|k| all.remove(&k)) {
+            Some(old) => {
                 duplicates += 1;
+                combine(old, new)
             }
             None => {
-                let at = all.partition_point(|a| a.start.timestamp() <= t);
-                all.insert(at, new);
                 added += 1;
+                new
             }
-        }
+        };
+        // After every activity already there with the same start, as a sorted insert would.
+        all.insert((kept.start.timestamp(), next), kept);
     }
+    let all: Vec<Activity> = all.into_values().collect();
     Merged {
         activities: all,
         added,

@@ -4,6 +4,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use chrono::NaiveDate;
+
 use crate::history::Activity;
 use crate::plan::{Plan, Units};
 
@@ -16,6 +18,14 @@ pub enum Request {
     Export {
         format: ExportFormat,
         plan: Box<Plan>,
+        units: Units,
+    },
+    /// Write the watch workouts (FIT workouts + schedule, one zip) of `weeks` weeks of `plan`
+    /// from `from` on, distances in `units`.
+    Workouts {
+        plan: Box<Plan>,
+        from: NaiveDate,
+        weeks: u32,
         units: Units,
     },
 }
@@ -38,6 +48,8 @@ pub enum Reply {
     Imported(Vec<FileReport>),
     /// The exported file's text (final).
     Exported(String),
+    /// The exported file's bytes (final): the watch workouts' zip.
+    ExportedBytes(Vec<u8>),
     /// The job could not be done at all (final).
     Failed(String),
 }

@@ -3,6 +3,8 @@
 
 use super::message::{ExportFormat, FileReport, Progress, Reply, Request};
 use crate::history::import::{import_source, Budget, ImportReport, Job, Source};
+use chrono::NaiveDate;
+
 use crate::plan::{Plan, Units};
 
 /// Most progress replies one archive sends (a 3,000-activity export reports every 15th).
@@ -27,6 +29,15 @@ pub fn handle(
             plan,
             units,
         } => Reply::Exported(export(format, &plan, units)),
+        Request::Workouts {
+            plan,
+            from,
+            weeks,
+            units,
+        } => match workouts(&plan, from, weeks, units) {
+            Ok(zip) => Reply::ExportedBytes(zip),
+            Err(e) => Reply::Failed(e),
+        },
     }
 }
 
@@ -88,4 +99,11 @@ pub fn export(format: ExportFormat, plan: &Plan, units: Units) -> String {
         ExportFormat::Ics => crate::export::ics::write(plan, units),
         ExportFormat::Csv => crate::export::csv::write(plan, units),
     }
+}
+
+/// The watch workouts of `weeks` weeks of `plan` from `from` on, as one zip (FIT workouts +
+/// schedule): the one call into the FIT encoder, so the app never links it.
+pub fn workouts(plan: &Plan, from: NaiveDate, weeks: u32, units: Units) -> Result<Vec<u8>, String> {
+    let range = crate::export::watch::Range { from, weeks };
+    crate::export::watch::workouts_zip(plan, range, units)
 }

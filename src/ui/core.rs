@@ -1,5 +1,6 @@
 //! The UI's one doorway into the core modules (plan, history, store). Files are read and
-//! written by the import module instead (see `crate::jobs`), so the app never links them.
+//! written by the import module instead (see `crate::jobs`): the importers, the .ics/.csv
+//! writers and the watch workouts' FIT encoder, so the app never links them.
 //!
 //! Components call these small functions instead of the modules directly, so the UI depends
 //! on one narrow surface. Nothing here plans or parses by itself.
@@ -10,19 +11,6 @@ use crate::history::fitness::DayFitness;
 use crate::history::volume::WeekVolume;
 use crate::history::{self, Activity};
 use crate::plan::{self, Plan, Units, WeekStart};
-
-/// The watch workouts of `weeks` weeks from `from` as one zip (FIT workouts + schedule). Kept out of
-/// line: the one call into the FIT encoder, so it can move to the on-demand module whole.
-#[inline(never)]
-pub fn workouts_zip(
-    plan: &Plan,
-    from: NaiveDate,
-    weeks: u32,
-    units: Units,
-) -> Result<Vec<u8>, String> {
-    let range = crate::export::watch::Range { from, weeks };
-    crate::export::watch::workouts_zip(plan, range, units)
-}
 
 /// The steps of the plan's day on `date` in words, one line per step or repeat (empty for rest
 /// and cross-training days).

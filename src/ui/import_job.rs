@@ -136,7 +136,7 @@ impl Imports {
                     .try_set(Some(format!("The import failed: {e}. Nothing was saved.")));
                 self.done();
             }
-            Reply::Exported(_) => self.done(),
+            Reply::Exported(_) | Reply::ExportedBytes(_) => self.done(),
         }
     }
 

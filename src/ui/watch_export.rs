@@ -1,12 +1,12 @@
 //! The export screen's watch card: the next sessions as FIT workouts in a zip (this week, the
-//! next 2 or 4 weeks), and how to load them onto a watch.
+//! next 2 or 4 weeks, written by the import module), and how to load them onto a watch.
 
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
-use super::core;
 use super::download::download_bytes;
 use super::state::{use_state, AppState};
+use crate::jobs::message::{Reply, Request};
 
 /// The ranges offered: label, test id, whether it starts at the week's first day, weeks.
 const RANGES: [(&str, &str, bool, u32); 3] = [
@@ -24,7 +24,10 @@ pub fn WatchExport() -> impl IntoView {
     let buttons = RANGES
         .iter()
         .map(|&(label, id, week, weeks)| {
-            let click = move |_| message.set(download_workouts(state, week, weeks).err());
+            let click = move |_| {
+                message.set(None);
+                download_workouts(state, week, weeks, move |e| message.set(Some(e)));
+            };
             view! {
                 <button type="button" data-testid=id disabled=move || !has_plan.get() on:click=click>{label}</button>
             }
@@ -41,24 +44,51 @@ pub fn WatchExport() -> impl IntoView {
     }
 }
 
-/// Builds the zip for the range and offers it as a download.
-fn download_workouts(state: AppState, week_start: bool, weeks: u32) -> Result<(), String> {
+/// Has the import module build the zip for the range (fetched on the first export: the app
+/// does not carry the FIT encoder) and offers it as a download; `failed` hears why it could not be.
+fn download_workouts(
+    state: AppState,
+    week_start: bool,
+    weeks: u32,
+    failed: impl Fn(String) + Copy + 'static,
+) {
     let today = state.today.get_untracked();
     let units = state.units.get_untracked();
-    let zip = state.plan.with_untracked(|p| {
-        let plan = p.as_ref().ok()?;
-        let from = if week_start {
-            week_of(plan, today)
-        } else {
-            today
-        };
-        Some((from, core::workouts_zip(plan, from, weeks, units)))
-    });
-    let Some((from, zip)) = zip else {
-        return Ok(());
+    let Some(plan) = state.plan.with_untracked(|p| p.as_ref().ok().cloned()) else {
+        return;
+    };
+    let from = if week_start {
+        week_of(&plan, today)
+    } else {
+        today
     };
     let name = format!("periodize-workouts-{from}-{weeks}w.zip");
-    download_bytes(&name, "application/zip", &zip?)
+    let request = Request::Workouts {
+        plan: Box::new(plan),
+        from,
+        weeks,
+        units,
+    };
+    #[cfg(target_arch = "wasm32")]
+    {
+        let on_reply = move |reply| match reply {
+            Reply::ExportedBytes(zip) => {
+                if let Err(e) = download_bytes(&name, "application/zip", &zip) {
+                    failed(e);
+                }
+            }
+            Reply::Failed(e) => failed(e),
+            _ => {}
+        };
+        if let Err(e) = crate::jobs::client::Job::start(&request, Vec::new(), on_reply) {
+            failed(e);
+        }
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = (request, name, download_bytes, Reply::Failed);
+        failed("exports run in a browser".into());
+    }
 }
 
 /// The first day of the plan week holding `today` (or `today` when the plan has no such week).
