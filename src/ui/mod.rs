@@ -12,6 +12,7 @@ mod checkin;
 mod clock;
 mod controls;
 mod core;
+mod day_actions;
 mod day_detail;
 mod dom;
 mod download;
