@@ -78,8 +78,7 @@ fn as_planned(d: &Day) -> Day {
 /// days already frozen are never rewritten. A week's phase, kind and reasons are taken from
 /// `weeks` until all its seven days are frozen. Whether anything was added.
 pub fn freeze(frozen: &mut Vec<Week>, weeks: &[Week], open: NaiveDate, today: NaiveDate) -> bool {
-    let mut by_start: BTreeMap<NaiveDate, Week> =
-        frozen.drain(..).map(|w| (w.start, w)).collect();
+    let mut by_start: BTreeMap<NaiveDate, Week> = frozen.drain(..).map(|w| (w.start, w)).collect();
     let mut added = false;
     for w in weeks.iter().take_while(|w| w.start < today) {
         let past: Vec<&Day> = w

@@ -214,7 +214,11 @@ fn day_cell(
         detail.clone().map(|d| format!(", {d}")).unwrap_or_default()
     ) + &done.clone().map(|d| format!("; {d}")).unwrap_or_default()
         + if edited { "; edited" } else { "" }
-        + if conflict { "; edit conflicts with the plan" } else { "" };
+        + if conflict {
+            "; edit conflicts with the plan"
+        } else {
+            ""
+        };
     view! {
         <div
             role="gridcell"

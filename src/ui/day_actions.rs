@@ -145,7 +145,9 @@ fn edit_form(day: &Day, week: &[NaiveDate], units: Units) -> impl IntoView {
         } else {
             Change::Workout {
                 kind: k,
-                km: km.filter(|_| k != WorkoutKind::Rest).map(|v| units.to_km(v)),
+                km: km
+                    .filter(|_| k != WorkoutKind::Rest)
+                    .map(|v| units.to_km(v)),
                 minutes,
             }
         };

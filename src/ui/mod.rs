@@ -30,6 +30,7 @@ mod race_form;
 mod races;
 mod route;
 mod season_chart;
+mod season_summary;
 mod settings;
 pub(crate) mod state;
 mod sync;

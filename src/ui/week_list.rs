@@ -80,7 +80,11 @@ fn row(plan: &Plan, w: &Week, units: Units, today: NaiveDate) -> Row {
             let marks = format::done_line(d, units)
                 .map(|t| format!(" · {t}"))
                 .unwrap_or_default()
-                + if format::edited(d) { " · ✎ edited" } else { "" };
+                + if format::edited(d) {
+                    " · ✎ edited"
+                } else {
+                    ""
+                };
             let text = match d.race.and_then(|i| plan.races.get(i)) {
                 Some(r) => format!("{}: {}", d.date.weekday(), r.name),
                 None if d.kind == WorkoutKind::Rest => format!("{}: rest", d.date.weekday()),
@@ -120,9 +124,13 @@ fn row(plan: &Plan, w: &Week, units: Units, today: NaiveDate) -> Row {
             format::date_short(end)
         ),
         km: format::dist(w.km, units),
-        done: w
-            .actual_km
-            .map(|a| format!("done {} of {}", format::dist(a, units), planned_before(w, today, units))),
+        done: w.actual_km.map(|a| {
+            format!(
+                "done {} of {}",
+                format::dist(a, units),
+                planned_before(w, today, units)
+            )
+        }),
         long: format::long_run(w.long_run_km, units),
         days,
     }
@@ -130,12 +138,7 @@ fn row(plan: &Plan, w: &Week, units: Units, today: NaiveDate) -> Row {
 
 /// The km planned on the days of `w` before today, in words.
 fn planned_before(w: &Week, today: NaiveDate, units: Units) -> String {
-    let km: f64 = w
-        .days
-        .iter()
-        .filter(|d| d.date < today)
-        .map(|d| d.km)
-        .sum();
+    let km: f64 = w.days.iter().filter(|d| d.date < today).map(|d| d.km).sum();
     format::dist(km, units)
 }
 
