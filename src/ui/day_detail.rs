@@ -49,7 +49,8 @@ pub fn DayDetail(index: Memo<DayIndex>) -> impl IntoView {
             let no_reasons = week.reasons.is_empty();
             let dates: Vec<_> = week.days.iter().map(|d| d.date).collect();
             let actions = (!state.read_only).then(|| day_actions(day, &dates, today, units));
-            let done = format::done_line(day, units);
+            // What was done is shown with the marks; a read-only view shows it here.
+            let done = actions.is_none().then(|| format::done_line(day, units)).flatten();
             Some(view! {
                 <h3 id="detail-h">{title}{(date == today).then_some(" (today)")}</h3>
                 <p class="detail-workout" data-testid="detail-workout">{facts}</p>

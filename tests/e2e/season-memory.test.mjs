@@ -69,12 +69,12 @@ test('the season stays put over weeks, shows planned vs done and keeps hand edit
   // Marks on past days: Tuesday skipped, Wednesday done with a distance.
   await openDay(page, '2027-01-05');
   await page.click('[data-testid=mark-skipped]');
-  await page.locator('[data-testid=detail-done]', { hasText: 'skipped' }).waitFor();
+  await page.locator('[data-testid=day-status]', { hasText: 'skipped' }).waitFor();
   assert.match(await page.locator('[data-date="2027-01-05"]').getAttribute('aria-label'), /skipped/);
   await openDay(page, '2027-01-06');
   await page.fill('[data-testid=mark-km]', '7');
   await page.click('[data-testid=mark-done-km]');
-  await page.locator('[data-testid=detail-done]', { hasText: '7.0 km' }).waitFor();
+  await page.locator('[data-testid=day-status]', { hasText: '7.0 km' }).waitFor();
   await page.fill('[data-testid=mark-km]', 'seven');
   await page.click('[data-testid=mark-done-km]');
   assert.match(await page.locator('[data-testid=day-action-error]').innerText(), /not a number/);
@@ -111,7 +111,7 @@ test('the season stays put over weeks, shows planned vs done and keeps hand edit
   assert.equal(month[0][0], '2027-01-04');
   assert.equal(await page.locator('[data-testid=week-done]').count(), 5, 'five weeks begun before today');
   await openDay(page, '2027-01-05');
-  await page.locator('[data-testid=detail-done]', { hasText: 'skipped' }).waitFor();
+  await page.locator('[data-testid=day-status]', { hasText: 'skipped' }).waitFor();
   assert.match(await page.locator('[data-date="2027-01-07"]').getAttribute('aria-label'), /edited/);
   assert.ok((await page.locator('[data-testid=bar-done]').count()) >= 5, 'the chart shows what was done');
   await screenshots(page, 'season-four-weeks-on');
