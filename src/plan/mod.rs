@@ -11,6 +11,7 @@ mod adapt;
 mod bounds;
 mod carry;
 mod choices;
+mod compliance;
 mod context;
 mod days;
 mod describe;
@@ -43,6 +44,7 @@ mod warnings;
 mod week;
 
 pub use choices::{weekday_from_key, weekday_key, weekday_label};
+pub use compliance::{compliance, Compliance};
 pub use error::PlanError;
 pub use frame::recovery_days;
 pub use input::PlanInput;

@@ -80,6 +80,7 @@ pub fn merge(local: &Document, remote: &Document, base: &Document) -> Document {
                 &base.season.overrides,
                 |o| o.date,
             ),
+            frozen: super::season::union(&local.season.frozen, &remote.season.frozen),
         },
         prefs: Prefs {
             theme: pick(&local.prefs.theme, &remote.prefs.theme, &base.prefs.theme),

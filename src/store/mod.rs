@@ -45,7 +45,7 @@ pub mod schema;
 pub mod season;
 mod watch;
 
-pub use edit::{apply, Applied, Edit, EditError};
+pub use edit::{apply, Applied, DayMark, Edit, EditError};
 pub use keys::{corrupt_prefix, key, migrated_prefix, DEFAULT_NAMESPACE};
 pub use local::{discard_corrupt, load, raw, save, save_merged, Loaded, StoreError};
 pub use merge::merge;

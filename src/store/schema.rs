@@ -130,7 +130,7 @@ impl Document {
     pub fn plan_input(&self, today: NaiveDate) -> PlanInput {
         let season = Season {
             start: self.season.start,
-            frozen: Vec::new(),
+            frozen: self.season.frozen.clone(),
             marks: self.season.marks.clone(),
             runs: history::season::runs(&self.activities),
             history_end: history::season::history_end(&self.activities),

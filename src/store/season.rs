@@ -1,14 +1,13 @@
-//! The season as the document stores it: its start date, the runner's marks on past days and
-//! the hand edits of future days. Frozen past weeks are not stored: the planner replays them
-//! from the start with the stored marks, runs and edits (the core supports that), so the
-//! document stays small.
+//! The season as the document stores it: its start date, the past days exactly as they were
+//! planned (frozen: a later change of races or settings re-plans only from today on), the
+//! runner's marks on past days and the hand edits of future days.
 
 use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use crate::plan::{Mark, Override};
+use crate::plan::{Day, DayStatus, Mark, Override, Week};
 
 /// The stored season (schema version 4 on).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -22,6 +21,10 @@ pub struct StoredSeason {
     /// Hand edits of days, at most one per date.
     #[serde(default)]
     pub overrides: Vec<Override>,
+    /// The past weeks as they were planned, in date order: whole weeks once they have passed,
+    /// the current week's days before today until then. Never rewritten (see [`freeze`]).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub frozen: Vec<Week>,
 }
 
 impl StoredSeason {
@@ -39,8 +42,101 @@ impl StoredSeason {
         self.marks.iter().find(|m| m.date == date)
     }
 
+    /// Whether some day of `plan_weeks` before `today` (from the season's start) is not frozen
+    /// yet: the app then freezes it ([`freeze`]).
+    pub fn needs_freeze(&self, plan_weeks: &[Week], today: NaiveDate) -> bool {
+        let open = self.start.unwrap_or(today);
+        let frozen: std::collections::BTreeSet<NaiveDate> = self
+            .frozen
+            .iter()
+            .flat_map(|w| w.days.iter().map(|d| d.date))
+            .collect();
+        plan_weeks
+            .iter()
+            .take_while(|w| w.start < today)
+            .flat_map(|w| w.days.iter())
+            .any(|d| d.date >= open && d.date < today && !frozen.contains(&d.date))
+    }
+
     /// The hand edit of `date`.
     pub fn override_on(&self, date: NaiveDate) -> Option<&Override> {
         self.overrides.iter().find(|o| o.date == date)
     }
+}
+
+/// A day as it is frozen: what was planned (its status and what was run are worked out again
+/// from the log on every plan).
+fn as_planned(d: &Day) -> Day {
+    Day {
+        status: DayStatus::default(),
+        actual: None,
+        ..d.clone()
+    }
+}
+
+/// Freezes the days of `weeks` before `today` (from `open` on) that are not frozen yet; the
+/// days already frozen are never rewritten. A week's phase, kind and reasons are taken from
+/// `weeks` until all its seven days are frozen. Whether anything was added.
+pub fn freeze(frozen: &mut Vec<Week>, weeks: &[Week], open: NaiveDate, today: NaiveDate) -> bool {
+    let mut by_start: BTreeMap<NaiveDate, Week> = frozen.drain(..).map(|w| (w.start, w)).collect();
+    let mut added = false;
+    for w in weeks.iter().take_while(|w| w.start < today) {
+        let past: Vec<&Day> = w
+            .days
+            .iter()
+            .filter(|d| d.date >= open && d.date < today)
+            .collect();
+        if past.is_empty() {
+            continue;
+        }
+        let entry = by_start.entry(w.start).or_insert_with(|| Week {
+            days: Vec::new(),
+            ..w.clone()
+        });
+        let complete = entry.days.len() >= 7;
+        let before = entry.days.len();
+        for d in past {
+            if !entry.days.iter().any(|k| k.date == d.date) {
+                entry.days.push(as_planned(d));
+            }
+        }
+        entry.days.sort_by_key(|d| d.date);
+        if !complete {
+            entry.phase = w.phase;
+            entry.kind = w.kind;
+            entry.reasons = w.reasons.clone();
+            entry.km = w.km;
+            entry.long_run_km = w.long_run_km;
+        }
+        entry.past = false;
+        entry.actual_km = None;
+        added |= entry.days.len() != before;
+    }
+    *frozen = by_start.into_values().collect();
+    added
+}
+
+/// The union of two sides' frozen weeks (tab sync, restore merge): every frozen day of either
+/// side is kept, `local`'s where both have one.
+pub fn union(local: &[Week], remote: &[Week]) -> Vec<Week> {
+    let mut by_start: BTreeMap<NaiveDate, Week> =
+        local.iter().map(|w| (w.start, w.clone())).collect();
+    for r in remote {
+        let entry = by_start.entry(r.start).or_insert_with(|| Week {
+            days: Vec::new(),
+            ..r.clone()
+        });
+        if r.days.len() > entry.days.len() && entry.days.len() < 7 {
+            entry.phase = r.phase;
+            entry.kind = r.kind;
+            entry.reasons = r.reasons.clone();
+        }
+        for d in &r.days {
+            if !entry.days.iter().any(|k| k.date == d.date) {
+                entry.days.push(d.clone());
+            }
+        }
+        entry.days.sort_by_key(|d| d.date);
+    }
+    by_start.into_values().collect()
 }

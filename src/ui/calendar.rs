@@ -180,13 +180,17 @@ fn day_cell(
     let short = found
         .map(|(_, _, d)| format::workout_short(d.kind))
         .unwrap_or("");
+    let done = found.and_then(|(_, _, d)| format::done_line(d, units));
+    let edited = found.is_some_and(|(_, _, d)| format::edited(d));
+    let conflict = found.is_some_and(|(_, _, d)| d.conflict.is_some());
     let (label, detail, kind) = match found {
         Some((p, w, d)) => {
             class.push_str(&format!(
-                " wk-{} phase-{} wo-{}",
+                " wk-{} phase-{} wo-{} st-{}",
                 w.kind.label(),
                 w.phase.label(),
-                d.kind.label()
+                d.kind.label(),
+                d.status.label()
             ));
             let label = match d.race.and_then(|i| p.races.get(i)) {
                 Some(r) => format!("{} ({})", r.name, r.priority.label()),
@@ -212,7 +216,13 @@ fn day_cell(
             format!(": {label}")
         },
         detail.clone().map(|d| format!(", {d}")).unwrap_or_default()
-    );
+    ) + &done.clone().map(|d| format!("; {d}")).unwrap_or_default()
+        + if edited { "; edited" } else { "" }
+        + if conflict {
+            "; edit conflicts with the plan"
+        } else {
+            ""
+        };
     view! {
         <div
             role="gridcell"
@@ -235,6 +245,12 @@ fn day_cell(
             <span class="cal-wo-short" aria-hidden="true">{short}</span>
             <span class="cal-km" aria-hidden="true">{detail}</span>
             <span class="cal-km-short" aria-hidden="true">{km_short}</span>
+            {done.map(|t| view! { <span class="cal-done" data-testid="cal-done" aria-hidden="true">{t}</span> })}
+            {(edited || conflict).then(|| view! {
+                <span class="cal-edited" data-testid="cal-edited" aria-hidden="true">
+                    {if conflict { "⚠ edited" } else { "✎ edited" }}
+                </span>
+            })}
         </div>
     }
 }

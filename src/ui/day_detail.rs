@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use super::core;
+use super::day_actions::day_actions;
 use super::dom;
 use super::format;
 use super::plan_index::DayIndex;
@@ -46,9 +47,15 @@ pub fn DayDetail(index: Memo<DayIndex>) -> impl IntoView {
                 .map(|r| view! { <li>{r.text(units)}</li> })
                 .collect_view();
             let no_reasons = week.reasons.is_empty();
+            let dates: Vec<_> = week.days.iter().map(|d| d.date).collect();
+            let actions = (!state.read_only).then(|| day_actions(day, &dates, today, units));
+            // What was done is shown with the marks; a read-only view shows it here.
+            let done = actions.is_none().then(|| format::done_line(day, units)).flatten();
             Some(view! {
                 <h3 id="detail-h">{title}{(date == today).then_some(" (today)")}</h3>
                 <p class="detail-workout" data-testid="detail-workout">{facts}</p>
+                {done.map(|t| view! { <p class="detail-done" data-testid="detail-done">{t}</p> })}
+                {day.user_note.clone().map(|n| view! { <p class="detail-note">"Your note: "{n}</p> })}
                 {has_steps.then(|| view! {
                     <h4 id="detail-steps-h">"Steps"</h4>
                     <ol class="steps" data-testid="detail-steps" aria-labelledby="detail-steps-h">{steps}</ol>
@@ -58,6 +65,7 @@ pub fn DayDetail(index: Memo<DayIndex>) -> impl IntoView {
                     " in the "{format::phase(week.phase)}" phase · week total "
                     {format::dist(week.km, units)}", "{format::long_run(week.long_run_km, units)}
                 </p>
+                {actions}
                 <h4>"Why this week looks like this"</h4>
                 <ul class="reasons" data-testid="detail-reasons">
                     {reasons}

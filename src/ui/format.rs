@@ -1,6 +1,6 @@
 //! Text formatting for the UI: distances in the runner's units, paces, times, dates and labels.
 
-use crate::plan::{Phase, Priority, Units, WeekKind, WorkoutKind};
+use crate::plan::{Day, DayStatus, Phase, Priority, Units, WeekKind, WorkoutKind};
 
 pub(crate) use crate::plan::text::{
     date_long, date_short, dist, dist0, duration_words, hms, minutes, month_name,
@@ -117,4 +117,33 @@ mod tests {
         );
         assert_eq!(long_run(0.0, Units::Km), "no long run");
     }
+}
+
+/// A past day's status as a symbol and a word, so it is not shown by colour alone (none for
+/// days still to come and for rest days with nothing run).
+pub fn status(s: DayStatus) -> Option<(&'static str, &'static str)> {
+    match s {
+        DayStatus::Planned | DayStatus::Rest => None,
+        DayStatus::Unknown => Some(("?", "not logged")),
+        DayStatus::Done => Some(("✓", "done")),
+        DayStatus::Partial => Some(("◐", "partial")),
+        DayStatus::Missed => Some(("✗", "missed")),
+        DayStatus::Skipped => Some(("–", "skipped")),
+        DayStatus::Extra => Some(("+", "extra")),
+    }
+}
+
+/// What a past day shows of what was done: "✓ done 8.2 km" (the status word alone when
+/// nothing was run or nothing is known).
+pub fn done_line(d: &Day, units: Units) -> Option<String> {
+    let (icon, word) = status(d.status)?;
+    Some(match d.actual {
+        Some(a) if a.km > 0.0 => format!("{icon} {word} {}", dist(a.km, units)),
+        _ => format!("{icon} {word}"),
+    })
+}
+
+/// Whether the runner edited this day by hand (another workout, a move, a note).
+pub fn edited(d: &Day) -> bool {
+    d.replaced.is_some() || d.user_note.is_some()
 }

@@ -10,6 +10,7 @@ use super::day_detail::DayDetail;
 use super::first_run::FirstRun;
 use super::plan_index::DayIndex;
 use super::season_chart::SeasonChart;
+use super::season_summary::SeasonSummary;
 use super::state::use_state;
 use super::week_list::WeekList;
 use crate::plan::PlanError;
@@ -115,6 +116,7 @@ fn PlanBody() -> impl IntoView {
             {error}
             {warnings}
             <BaselineNote/>
+            <SeasonSummary/>
             <Show when=move || !state.read_only>
                 <Checkin/>
             </Show>

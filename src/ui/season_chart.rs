@@ -85,7 +85,7 @@ fn chart(
     let max_km = nice_max(
         plan.weeks
             .iter()
-            .map(|w| units.from_km(w.km))
+            .map(|w| units.from_km(w.km.max(w.actual_km.unwrap_or(0.0))))
             .fold(0.0, f64::max),
     );
     let y = Scale::new(0.0, max_km, H - BOTTOM, TOP);
@@ -106,12 +106,24 @@ fn chart(
             };
             let start = w.start;
             let title = format!(
-                "Week of {}: {} · {} · {}",
+                "Week of {}: {} · {} · {} planned{}",
                 format::date_short(w.start),
                 format::phase(w.phase),
                 format::week_kind(w.kind),
-                format::dist(w.km, units)
+                format::dist(w.km, units),
+                w.actual_km
+                    .map(|a| format!(" · {} done", format::dist(a, units)))
+                    .unwrap_or_default()
             );
+            // What was done, as a narrower dark bar inside the planned one.
+            let done = w.actual_km.map(|a| {
+                let top = y.at(units.from_km(a));
+                view! {
+                    <rect class="bar-done" data-testid="bar-done" x=format!("{:.1}", x + week_w * 0.3)
+                        y=format!("{top:.1}") width=format!("{:.1}", (week_w * 0.4).max(1.0))
+                        height=format!("{:.1}", (H - BOTTOM - top).max(0.0))/>
+                }
+            });
             view! {
                 <g class=format!("bar phase-{} wk-{kind}", w.phase.label()) data-kind=kind
                     on:click=move |_| selected.set(Some(start))>
@@ -119,6 +131,7 @@ fn chart(
                     <rect x=format!("{:.1}", x + 1.0) y=format!("{top:.1}")
                         width=format!("{:.1}", (week_w - 2.0).max(1.0))
                         height=format!("{:.1}", (H - BOTTOM - top).max(0.0))/>
+                    {done}
                     {(!mark.is_empty()).then(|| view! {
                         <text class="bar-mark" x=format!("{:.1}", x + week_w / 2.0) y=format!("{:.1}", top - 3.0)
                             text-anchor="middle">{mark}</text>
@@ -208,6 +221,7 @@ fn chart(
                     <span class="key phase-recovery">"Recovery (R)"</span>
                     <span class="key wk-deload">"Deload (D)"</span>
                     <span class="key form">"Projected form"</span>
+                    <span class="key done">"Done (past weeks)"</span>
                 </figcaption>
             </figure>
         }

@@ -107,6 +107,41 @@ fn derive_plan(
     (input, plan)
 }
 
+/// Keeps the season in the document: it starts with the first plan (or the first after a
+/// migration), and every day that passes is frozen as it was planned, so later changes re-plan
+/// only from today on.
+fn keep_season(
+    doc: ReadSignal<Document>,
+    today: RwSignal<NaiveDate>,
+    plan: Memo<Result<Plan, PlanError>>,
+    saver: Saver,
+) {
+    Effect::new(move |_| {
+        let today = today.get();
+        let edit = plan.with(|p| {
+            let plan = p.as_ref().ok()?;
+            doc.with_untracked(|d| {
+                if d.season.start.is_none() {
+                    Some(Edit::StartSeason { today })
+                } else if d.season.needs_freeze(&plan.weeks, today) {
+                    let past = plan
+                        .weeks
+                        .iter()
+                        .take_while(|w| w.start < today)
+                        .cloned()
+                        .collect();
+                    Some(Edit::FreezePast { today, weeks: past })
+                } else {
+                    None
+                }
+            })
+        });
+        if let Some(edit) = edit {
+            let _ = saver.apply(edit);
+        }
+    });
+}
+
 impl AppState {
     /// Loads the namespace's document, creates the signals, and wires saving and tab sync.
     pub fn new(namespace: String, read_only: bool) -> AppState {
@@ -121,6 +156,9 @@ impl AppState {
         let namespace = StoredValue::new(namespace);
         let saver = Saver::new(doc, set_doc, storage, namespace, read_only, initial);
         saver.wire();
+        if !read_only {
+            keep_season(doc, today, plan, saver);
+        }
         AppState {
             doc,
             today,

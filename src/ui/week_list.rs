@@ -23,6 +23,8 @@ struct Row {
     label: String,
     dates: String,
     km: String,
+    /// Weeks begun before today: what was done of the plan ("done 38.2 of 44.0 km").
+    done: Option<String>,
     long: String,
     /// Date, text, workout label and whether it is today.
     days: Vec<(NaiveDate, String, &'static str, bool)>,
@@ -75,6 +77,14 @@ fn row(plan: &Plan, w: &Week, units: Units, today: NaiveDate) -> Row {
         .days
         .iter()
         .map(|d| {
+            let marks = format::done_line(d, units)
+                .map(|t| format!(" · {t}"))
+                .unwrap_or_default()
+                + if format::edited(d) {
+                    " · ✎ edited"
+                } else {
+                    ""
+                };
             let text = match d.race.and_then(|i| plan.races.get(i)) {
                 Some(r) => format!("{}: {}", d.date.weekday(), r.name),
                 None if d.kind == WorkoutKind::Rest => format!("{}: rest", d.date.weekday()),
@@ -92,7 +102,7 @@ fn row(plan: &Plan, w: &Week, units: Units, today: NaiveDate) -> Row {
                     format::dist(d.km, units)
                 ),
             };
-            (d.date, text, d.kind.label(), d.date == today)
+            (d.date, text + &marks, d.kind.label(), d.date == today)
         })
         .collect();
     Row {
@@ -114,9 +124,22 @@ fn row(plan: &Plan, w: &Week, units: Units, today: NaiveDate) -> Row {
             format::date_short(end)
         ),
         km: format::dist(w.km, units),
+        done: w.actual_km.map(|a| {
+            format!(
+                "done {} of {}",
+                format::dist(a, units),
+                planned_before(w, today, units)
+            )
+        }),
         long: format::long_run(w.long_run_km, units),
         days,
     }
+}
+
+/// The km planned on the days of `w` before today, in words.
+fn planned_before(w: &Week, today: NaiveDate, units: Units) -> String {
+    let km: f64 = w.days.iter().filter(|d| d.date < today).map(|d| d.km).sum();
+    format::dist(km, units)
 }
 
 fn week_row(r: Row, prefix: &'static str, selected: RwSignal<Option<NaiveDate>>) -> impl IntoView {
@@ -147,6 +170,7 @@ fn week_row(r: Row, prefix: &'static str, selected: RwSignal<Option<NaiveDate>>)
                 <span class="wk-kind">{format::week_kind(r.kind)}</span>
                 <span class="wk-km">{r.km}</span>
                 <span class="wk-long muted">{r.long}</span>
+                {r.done.map(|t| view! { <span class="wk-done" data-testid="week-done">{t}</span> })}
             </button>
             <ul class="wl-days">{days}</ul>
         </li>

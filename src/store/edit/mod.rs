@@ -11,7 +11,9 @@ use chrono::{NaiveDate, Weekday};
 use super::prefs::{Theme, View};
 use super::schema::{ActivityKey, BaselineSource, Document, RaceId, StoredRace};
 use crate::history::{dedupe, Activity};
-use crate::plan::{Change, Checkin, DeloadCadence, Experience, Race, RaceResult, Units, WeekStart};
+use crate::plan::{
+    Change, Checkin, DeloadCadence, Experience, Race, RaceResult, Units, Week, WeekStart,
+};
 
 mod finite;
 pub mod limits;
@@ -112,6 +114,9 @@ pub enum Edit {
     /// "Start over from today" (the UI asks first): the season starts on `today`, the hand
     /// edits from today on go; the marks and past edits stay (and so in backups).
     StartOver { today: NaiveDate },
+    /// Keeps the plan's days before `today` exactly as they were planned (the app sends its
+    /// plan's past weeks when a day has passed); days frozen earlier stay as they are.
+    FreezePast { today: NaiveDate, weeks: Vec<Week> },
 }
 
 /// What an edit did.
@@ -278,6 +283,7 @@ pub fn apply(doc: &mut Document, edit: Edit) -> Result<Applied, EditError> {
         Edit::RevertDay { date } => Ok(changed(season::revert_day(doc, date))),
         Edit::StartSeason { today } => Ok(changed(season::start_season(doc, today))),
         Edit::StartOver { today } => Ok(changed(season::start_over(doc, today))),
+        Edit::FreezePast { today, weeks } => Ok(changed(season::freeze_past(doc, today, &weeks))),
     }
 }
 

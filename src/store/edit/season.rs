@@ -3,7 +3,7 @@
 
 use chrono::{Datelike, NaiveDate};
 
-use crate::plan::{Change, Mark, MarkStatus, Override};
+use crate::plan::{Change, Mark, MarkStatus, Override, Week};
 use crate::store::schema::Document;
 
 /// The longest note a hand edit keeps, in characters.
@@ -160,4 +160,13 @@ pub fn start_over(doc: &mut Document, today: NaiveDate) -> bool {
     doc.season.start = Some(today);
     doc.season.overrides.retain(|o| o.date < today);
     doc.season != before
+}
+
+/// Keeps the days of `weeks` before `today` as they were planned (the app passes its current
+/// plan's weeks); days frozen earlier are never rewritten. Nothing before the season starts.
+pub fn freeze_past(doc: &mut Document, today: NaiveDate, weeks: &[Week]) -> bool {
+    match doc.season.start {
+        Some(open) => crate::store::season::freeze(&mut doc.season.frozen, weeks, open, today),
+        None => false,
+    }
 }
