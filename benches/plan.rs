@@ -53,5 +53,58 @@ fn bench_plan(c: &mut Criterion) {
     });
 }
 
-criterion_group!(benches, bench_plan);
+/// The same season 26 weeks in: the first 26 weeks frozen as they were planned, three years of
+/// daily runs imported, a few marks and hand edits (issue 11: re-plan after an edit).
+fn season_26_weeks_in() -> PlanInput {
+    let start = season();
+    let frozen = generate(&start).map(|p| p.weeks).unwrap_or_default();
+    let today = start.today + Duration::days(26 * 7);
+    let runs = (0..3 * 365)
+        .map(|i| Run {
+            date: today - Duration::days(3 * 365 - i),
+            km: 6.0 + (i % 7) as f64,
+            minutes: 36.0 + (i % 7) as f64 * 6.0,
+        })
+        .collect();
+    let marks = (0..10)
+        .map(|i| Mark {
+            date: today - Duration::days(3 + 7 * i),
+            status: MarkStatus::Done,
+            km: Some(8.0),
+            minutes: None,
+        })
+        .collect();
+    let overrides = (0..6)
+        .map(|i| Override {
+            date: today + Duration::days(2 + 7 * i),
+            change: Change::Workout {
+                kind: WorkoutKind::Easy,
+                km: Some(10.0),
+                minutes: None,
+            },
+            note: Some("with the club".into()),
+        })
+        .collect();
+    PlanInput {
+        today,
+        season: Season {
+            start: Some(start.today),
+            frozen,
+            marks,
+            runs,
+            history_end: Some(today - Duration::days(1)),
+            overrides,
+        },
+        ..start
+    }
+}
+
+fn bench_season(c: &mut Criterion) {
+    let input = season_26_weeks_in();
+    c.bench_function("re-plan 26 weeks in (frozen past, 3-year history, edits)", |b| {
+        b.iter(|| generate(black_box(&input)))
+    });
+}
+
+criterion_group!(benches, bench_plan, bench_season);
 criterion_main!(benches);

@@ -140,3 +140,73 @@ pub fn union(local: &[Week], remote: &[Week]) -> Vec<Week> {
     }
     by_start.into_values().collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::plan::{generate, Distance, PlanInput, Priority, Race, Settings};
+    use chrono::Duration;
+
+    fn weeks(today: NaiveDate, weekly_km: f64) -> Vec<Week> {
+        let input = PlanInput {
+            today,
+            races: vec![Race {
+                name: "M".into(),
+                date: today + Duration::days(120),
+                distance: Distance::Marathon,
+                priority: Priority::A,
+                goal_time_s: None,
+            }],
+            settings: Settings::default(),
+            baseline: crate::plan::Baseline {
+                weekly_km,
+                ..Default::default()
+            },
+            checkins: vec![],
+            season: Default::default(),
+        };
+        generate(&input).map(|p| p.weeks).unwrap_or_default()
+    }
+
+    #[test]
+    fn freezing_keeps_the_days_before_today_and_never_rewrites_them() {
+        let open = NaiveDate::from_ymd_opt(2027, 1, 4).unwrap();
+        let plan = weeks(open, 40.0);
+        let mut frozen = Vec::new();
+        let wed = open + Duration::days(2);
+        assert!(freeze(&mut frozen, &plan, open, wed));
+        assert_eq!(frozen.len(), 1);
+        assert_eq!(frozen[0].days.len(), 2, "Monday and Tuesday");
+        assert!(!freeze(&mut frozen, &plan, open, wed), "nothing new");
+        // A later plan with other numbers: the frozen days stay as they were.
+        let other = weeks(open, 60.0);
+        let next = open + Duration::days(9);
+        assert!(freeze(&mut frozen, &other, open, next));
+        assert_eq!(frozen[0].days[..2], plan[0].days[..2]);
+        assert_eq!(frozen[0].days[2], other[0].days[2]);
+        assert_eq!(frozen.len(), 2);
+        assert_eq!(frozen[0].days.len(), 7);
+        assert_eq!(frozen[1].days.len(), 2);
+        let season = StoredSeason {
+            start: Some(open),
+            frozen: frozen.clone(),
+            ..Default::default()
+        };
+        assert!(!season.needs_freeze(&other, next));
+        assert!(season.needs_freeze(&other, next + Duration::days(1)));
+    }
+
+    #[test]
+    fn the_union_keeps_every_frozen_day_of_both_sides() {
+        let open = NaiveDate::from_ymd_opt(2027, 1, 4).unwrap();
+        let plan = weeks(open, 40.0);
+        let (mut a, mut b) = (Vec::new(), Vec::new());
+        freeze(&mut a, &plan, open, open + Duration::days(3));
+        freeze(&mut b, &weeks(open, 60.0), open, open + Duration::days(10));
+        let u = union(&a, &b);
+        assert_eq!(u.len(), 2);
+        assert_eq!(u[0].days.len(), 7);
+        assert_eq!(u[0].days[..3], a[0].days[..3], "local's days where both have one");
+        assert_eq!(u[1].days.len(), 3);
+    }
+}

@@ -260,6 +260,7 @@ pub fn season() -> impl Strategy<Value = StoredSeason> {
             start,
             marks,
             overrides,
+            frozen: Vec::new(),
         })
 }
 
