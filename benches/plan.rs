@@ -101,9 +101,10 @@ fn season_26_weeks_in() -> PlanInput {
 
 fn bench_season(c: &mut Criterion) {
     let input = season_26_weeks_in();
-    c.bench_function("re-plan 26 weeks in (frozen past, 3-year history, edits)", |b| {
-        b.iter(|| generate(black_box(&input)))
-    });
+    c.bench_function(
+        "re-plan 26 weeks in (frozen past, 3-year history, edits)",
+        |b| b.iter(|| generate(black_box(&input))),
+    );
 }
 
 criterion_group!(benches, bench_plan, bench_season);

@@ -90,7 +90,11 @@ impl<'a> Past<'a> {
             if let Some(fw) = self.weeks.get(&f.start) {
                 w.phase = fw.phase;
                 w.kind = fw.kind;
-                w.reasons = fw.reasons.clone();
+                // A frozen week stored without its reasons is explained as drafted (its frame
+                // keeps the frozen kind).
+                if !fw.reasons.is_empty() {
+                    w.reasons = fw.reasons.clone();
+                }
             }
         }
         let mut counted = w.days.clone();

@@ -1,6 +1,7 @@
 //! Typed reasons (why a week is what it is) and warnings (where the plan is compromised).
 //! The UI renders them with `text`, so numbers are formatted in the runner's units.
 
+use chrono::Datelike;
 use serde::{Deserialize, Serialize};
 
 use super::kinds::Phase;
@@ -418,11 +419,11 @@ impl Warning {
             ),
             Warning::HistoryEnds { last_day } => format!(
                 "your imported runs end on {}: import the latest or mark the days (until then they count as planned)",
-                last_day.format("%-d %b")
+                text::date_short(*last_day)
             ),
             Warning::EditConflict { date, conflict } => format!(
                 "your edit on {} is kept, but {}; keep it or revert it to the plan",
-                date.format("%a %-d %b"),
+                format!("{} {}", date.weekday(), text::date_short(*date)),
                 conflict.text()
             ),
         }

@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use crate::plan::{Day, DayStatus, Mark, Override, Week};
+use crate::plan::{Day, DayStatus, Mark, Override, Phase, Week, WeekKind};
 
 /// The stored season (schema version 4 on).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -23,7 +23,8 @@ pub struct StoredSeason {
     pub overrides: Vec<Override>,
     /// The past weeks as they were planned, in date order: whole weeks once they have passed,
     /// the current week's days before today until then. Never rewritten (see [`freeze`]).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    /// Stored without their reasons (see [`stored_weeks`]).
+    #[serde(default, skip_serializing_if = "Vec::is_empty", with = "stored_weeks")]
     pub frozen: Vec<Week>,
 }
 
@@ -64,6 +65,64 @@ impl StoredSeason {
     }
 }
 
+/// How frozen weeks are stored: each week's start, phase, kind, totals and days as planned. A
+/// week's reasons are not kept: the plan explains a past week as it explains any other (its frame
+/// keeps the frozen kind), and reading the typed reasons back would cost the app's first load
+/// about 17 KB (gzip) of deserializing code.
+mod stored_weeks {
+    use super::*;
+    use serde::{Deserializer, Serializer};
+
+    #[derive(Serialize)]
+    struct Out<'a> {
+        start: NaiveDate,
+        phase: Phase,
+        kind: WeekKind,
+        km: f64,
+        long_run_km: f64,
+        days: &'a [Day],
+    }
+
+    #[derive(Deserialize)]
+    struct In {
+        start: NaiveDate,
+        phase: Phase,
+        kind: WeekKind,
+        km: f64,
+        long_run_km: f64,
+        days: Vec<Day>,
+    }
+
+    pub fn serialize<S: Serializer>(weeks: &[Week], s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(weeks.iter().map(|w| Out {
+            start: w.start,
+            phase: w.phase,
+            kind: w.kind,
+            km: w.km,
+            long_run_km: w.long_run_km,
+            days: &w.days,
+        }))
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<Week>, D::Error> {
+        let weeks = Vec::<In>::deserialize(d)?;
+        Ok(weeks
+            .into_iter()
+            .map(|w| Week {
+                start: w.start,
+                phase: w.phase,
+                kind: w.kind,
+                km: w.km,
+                long_run_km: w.long_run_km,
+                reasons: Vec::new(),
+                days: w.days,
+                past: false,
+                actual_km: None,
+            })
+            .collect())
+    }
+}
+
 /// A day as it is frozen: what was planned (its status and what was run are worked out again
 /// from the log on every plan).
 fn as_planned(d: &Day) -> Day {
@@ -75,8 +134,9 @@ fn as_planned(d: &Day) -> Day {
 }
 
 /// Freezes the days of `weeks` before `today` (from `open` on) that are not frozen yet; the
-/// days already frozen are never rewritten. A week's phase, kind and reasons are taken from
-/// `weeks` until all its seven days are frozen. Whether anything was added.
+/// days already frozen are never rewritten. A week's phase, kind and totals are taken from
+/// `weeks` until all its seven days are frozen (its reasons are not kept: see
+/// [`stored_weeks`]). Whether anything was added.
 pub fn freeze(frozen: &mut Vec<Week>, weeks: &[Week], open: NaiveDate, today: NaiveDate) -> bool {
     let mut by_start: BTreeMap<NaiveDate, Week> = frozen.drain(..).map(|w| (w.start, w)).collect();
     let mut added = false;
@@ -91,6 +151,7 @@ pub fn freeze(frozen: &mut Vec<Week>, weeks: &[Week], open: NaiveDate, today: Na
         }
         let entry = by_start.entry(w.start).or_insert_with(|| Week {
             days: Vec::new(),
+            reasons: Vec::new(),
             ..w.clone()
         });
         let complete = entry.days.len() >= 7;
@@ -104,7 +165,6 @@ pub fn freeze(frozen: &mut Vec<Week>, weeks: &[Week], open: NaiveDate, today: Na
         if !complete {
             entry.phase = w.phase;
             entry.kind = w.kind;
-            entry.reasons = w.reasons.clone();
             entry.km = w.km;
             entry.long_run_km = w.long_run_km;
         }
@@ -129,7 +189,6 @@ pub fn union(local: &[Week], remote: &[Week]) -> Vec<Week> {
         if r.days.len() > entry.days.len() && entry.days.len() < 7 {
             entry.phase = r.phase;
             entry.kind = r.kind;
-            entry.reasons = r.reasons.clone();
         }
         for d in &r.days {
             if !entry.days.iter().any(|k| k.date == d.date) {
@@ -206,7 +265,11 @@ mod tests {
         let u = union(&a, &b);
         assert_eq!(u.len(), 2);
         assert_eq!(u[0].days.len(), 7);
-        assert_eq!(u[0].days[..3], a[0].days[..3], "local's days where both have one");
+        assert_eq!(
+            u[0].days[..3],
+            a[0].days[..3],
+            "local's days where both have one"
+        );
         assert_eq!(u[1].days.len(), 3);
     }
 }

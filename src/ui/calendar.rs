@@ -8,7 +8,7 @@ use wasm_bindgen::JsCast;
 use super::format;
 use super::plan_index::DayIndex;
 use super::state::use_state;
-use crate::plan::{Plan, Units, WeekStart, WorkoutKind};
+use crate::plan::{Day, Plan, Units, WeekStart, WorkoutKind};
 
 /// The first day of the month containing `d`.
 fn month_of(d: NaiveDate) -> NaiveDate {
@@ -196,16 +196,14 @@ fn day_cell(
                 Some(r) => format!("{} ({})", r.name, r.priority.label()),
                 None => format::workout(d.kind).to_string(),
             };
-            let detail =
-                (d.kind != WorkoutKind::Rest && d.km > 0.0).then(|| format::dist(d.km, units));
+            let detail = session_size(d, units, format::dist, " min");
             (label, detail, d.kind.label())
         }
         None => (String::new(), None, "none"),
     };
-    // The phone's cell: the distance in whole units ("12 km").
-    let km_short = found
-        .filter(|(_, _, d)| d.kind != WorkoutKind::Rest && d.km > 0.0)
-        .map(|(_, _, d)| format::dist0(d.km, units));
+    // The phone's cell: the distance in whole units ("12 km"), or the minutes of a session
+    // sized by time in the coach's short form (cross-training: "40′"; "40 min" does not fit).
+    let km_short = found.and_then(|(_, _, d)| session_size(d, units, format::dist0, "′"));
     let aria = format!(
         "{}{}{}{}",
         format::date_long(date),
@@ -252,6 +250,22 @@ fn day_cell(
                 </span>
             })}
         </div>
+    }
+}
+
+/// What a cell shows of a session's size: its distance, or its minutes when it is sized by time
+/// (cross-training has no distance); nothing on a rest day.
+fn session_size(
+    d: &Day,
+    units: Units,
+    dist: fn(f64, Units) -> String,
+    min: &str,
+) -> Option<String> {
+    match d.kind {
+        WorkoutKind::Rest => None,
+        _ if d.km > 0.0 => Some(dist(d.km, units)),
+        _ if d.minutes > 0.0 => Some(format!("{:.0}{min}", d.minutes)),
+        _ => None,
     }
 }
 

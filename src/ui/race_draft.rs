@@ -176,7 +176,7 @@ impl Draft {
         let mut errors = FieldErrors::default();
         let name = self.name.trim();
         errors.name = check_name(name).err().map(|e| e.to_string());
-        let date = NaiveDate::parse_from_str(self.date.trim(), "%Y-%m-%d").ok();
+        let date = self.date.trim().parse::<NaiveDate>().ok();
         errors.date = match date {
             None => Some("Pick the race date.".into()),
             Some(d) => check_date(d, today, others.iter().map(|(_, o)| o))

@@ -264,7 +264,7 @@ pub fn apply(doc: &mut Document, edit: Edit) -> Result<Applied, EditError> {
         Edit::DeleteActivity(key) => Ok(delete_activities(doc, |a| ActivityKey::of(a) == key)),
         Edit::DeleteActivitiesFrom { source } => Ok(delete_activities(doc, |a| a.source == source)),
         Edit::Restore(backup) => {
-            if !finite::survives_saving(&*backup) {
+            if !finite::document_survives_saving(&backup) {
                 return Err(EditError::NotFinite {
                     what: "The backup".into(),
                 });
@@ -441,9 +441,14 @@ fn record_checkin(doc: &mut Document, mut c: Checkin) -> Applied {
 /// Merges imported activities into the document's, by `history::dedupe`; refused whole when
 /// one holds a number that could not be saved.
 fn import(doc: &mut Document, incoming: Vec<Activity>) -> Result<Applied, EditError> {
-    if let Some(bad) = incoming.iter().find(|a| !finite::survives_saving(*a)) {
+    // One round trip for the whole import; each activity on its own only to name the bad one.
+    if !finite::survives_saving(&incoming) {
+        let bad = incoming.iter().find(|a| !finite::survives_saving(*a));
         return Err(EditError::NotFinite {
-            what: format!("The activity from {}", bad.source),
+            what: bad.map_or_else(
+                || "An imported activity".to_string(),
+                |a| format!("The activity from {}", a.source),
+            ),
         });
     }
     if incoming.is_empty() {

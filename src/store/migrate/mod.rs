@@ -24,6 +24,7 @@ use super::json_path;
 use super::schema::{Document, SCHEMA_VERSION};
 
 mod defaults;
+mod indent;
 mod v1;
 mod v2;
 mod v3;
@@ -117,7 +118,7 @@ pub fn encode_stored(doc: &Document, lineage: &[u64]) -> String {
 
 /// The document as indented JSON text in the current version (what a backup file holds).
 pub fn encode_pretty(doc: &Document) -> String {
-    serde_json::to_string_pretty(&envelope(doc, &[])).unwrap_or_else(|_| String::from("{}"))
+    indent::indent(&encode(doc))
 }
 
 /// The few top-level fields read before the document itself, to pick its version.
