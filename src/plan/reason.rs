@@ -422,8 +422,9 @@ impl Warning {
                 text::date_short(*last_day)
             ),
             Warning::EditConflict { date, conflict } => format!(
-                "your edit on {} is kept, but {}; keep it or revert it to the plan",
-                format!("{} {}", date.weekday(), text::date_short(*date)),
+                "your edit on {} {} is kept, but {}; keep it or revert it to the plan",
+                date.weekday(),
+                text::date_short(*date),
                 conflict.text()
             ),
         }

@@ -97,28 +97,6 @@ pub fn priority_help(p: Priority) -> &'static str {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn counts_get_thousands_separators() {
-        assert_eq!(thousands(0), "0");
-        assert_eq!(thousands(312), "312");
-        assert_eq!(thousands(1046), "1,046");
-        assert_eq!(thousands(1_234_567), "1,234,567");
-    }
-
-    #[test]
-    fn long_runs_in_the_runners_units() {
-        assert_eq!(
-            long_run(crate::plan::KM_PER_MILE * 10.0, Units::Mi),
-            "long run 10.0 mi"
-        );
-        assert_eq!(long_run(0.0, Units::Km), "no long run");
-    }
-}
-
 /// A past day's status as a symbol and a word, so it is not shown by colour alone (none for
 /// days still to come and for rest days with nothing run).
 pub fn status(s: DayStatus) -> Option<(&'static str, &'static str)> {
@@ -146,4 +124,26 @@ pub fn done_line(d: &Day, units: Units) -> Option<String> {
 /// Whether the runner edited this day by hand (another workout, a move, a note).
 pub fn edited(d: &Day) -> bool {
     d.replaced.is_some() || d.user_note.is_some()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_get_thousands_separators() {
+        assert_eq!(thousands(0), "0");
+        assert_eq!(thousands(312), "312");
+        assert_eq!(thousands(1046), "1,046");
+        assert_eq!(thousands(1_234_567), "1,234,567");
+    }
+
+    #[test]
+    fn long_runs_in_the_runners_units() {
+        assert_eq!(
+            long_run(crate::plan::KM_PER_MILE * 10.0, Units::Mi),
+            "long run 10.0 mi"
+        );
+        assert_eq!(long_run(0.0, Units::Km), "no long run");
+    }
 }
