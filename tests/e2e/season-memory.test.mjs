@@ -127,3 +127,40 @@ test('the season stays put over weeks, shows planned vs done and keeps hand edit
 
   assert.deepEqual(allErrors(), []);
 });
+
+test('a document saved by version 2 opens with its races, starts its season on the day it migrates, and keeps it', async (t) => {
+  const { readFileSync } = await import('node:fs');
+  const v2 = readFileSync(new URL('../fixtures/store/v2-example.json', import.meta.url), 'utf8');
+  const { page, context, allErrors } = await openAt(t, { today: '2027-01-04' });
+  await page.evaluate((text) => localStorage.setItem('periodize:document', text), v2);
+  await page.reload();
+  await page.locator('h1', { hasText: 'Periodize' }).waitFor();
+  await go(page, 'races');
+  assert.equal(await page.locator('[data-testid=race-row]').count(), 3, 'the v2 races are kept');
+  await go(page, 'plan');
+  await page.locator('[data-testid=season-start]').waitFor();
+  assert.match(await page.locator('[data-testid=season-start]').innerText(), /4 Jan 2027/);
+  const stored = () =>
+    page.evaluate(() => {
+      const doc = JSON.parse(localStorage.getItem('periodize:document'));
+      return { version: doc.version, start: doc.season?.start, frozen: (doc.season?.frozen ?? []).flatMap((w) => w.days.map((d) => d.date)), races: doc.races.length };
+    });
+  await page.waitForFunction(() => JSON.parse(localStorage.getItem('periodize:document')).version === 4);
+  const migrated = await stored();
+  assert.equal(migrated.start, '2027-01-04', 'the season starts on the migration date');
+  assert.equal(migrated.races, 3);
+
+  // A week later the migrated season is the same season, its first week kept as planned.
+  await visitOn(page, context, '2027-01-11');
+  assert.match(await page.locator('[data-testid=season-start]').innerText(), /4 Jan 2027/);
+  await page.waitForFunction(() => (JSON.parse(localStorage.getItem('periodize:document')).season?.frozen ?? []).length > 0);
+  const week = await stored();
+  assert.equal(week.start, '2027-01-04');
+  assert.deepEqual(week.frozen.slice(0, 7), ['2027-01-04', '2027-01-05', '2027-01-06', '2027-01-07', '2027-01-08', '2027-01-09', '2027-01-10']);
+  await page.click('[data-testid=tab-weeks]');
+  const first = page.locator('[data-testid=week-row]').first();
+  // The fixture's weeks start on Sunday: the season's first week is the one holding 4 Jan.
+  assert.equal(await first.getAttribute('data-start'), '2027-01-03');
+  assert.match(await first.innerText(), /done/i, 'the past week shows planned against done');
+  assert.deepEqual(allErrors(), []);
+});
