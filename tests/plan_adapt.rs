@@ -196,3 +196,38 @@ fn following_the_plan_adds_no_reason() {
     });
     assert!(!adapted);
 }
+
+/// A race already run sizes its recovery from what was raced (issue 11 section 3): the marathon
+/// run in full keeps the marathon's easy days; cut short at the half-way mark (marked done with
+/// 21 km), the recovery is that of a half; a race marked skipped needs almost none. The weeks
+/// before the race count as run (following the plan), so only the race day differs.
+#[test]
+fn a_race_already_run_sizes_its_recovery_from_what_was_raced() {
+    let input = marathon();
+    let plan = generate(&input).unwrap();
+    let race_day = input.races[0].date;
+    let after = (race_day - input.today).num_days() + 3;
+    let with_race_day = |mark: Option<Mark>| {
+        let mut then = later(&input, after);
+        then.season.frozen = plan.weeks.clone();
+        then.season.runs = as_planned(&plan, race_day);
+        then.season.marks = mark.into_iter().collect();
+        generate(&then).unwrap().recovery_days[0]
+    };
+    let mark = |status, km| Mark {
+        date: race_day,
+        status,
+        km,
+        minutes: None,
+    };
+    let full = with_race_day(Some(mark(MarkStatus::Done, Some(42.2))));
+    let half_way = with_race_day(Some(mark(MarkStatus::Done, Some(21.1))));
+    let skipped = with_race_day(Some(mark(MarkStatus::Skipped, None)));
+    assert_eq!(full, plan.recovery_days[0], "raced in full: as planned");
+    assert!(full >= 14, "a marathon's recovery: {full} days");
+    assert!(
+        (5..=9).contains(&half_way),
+        "stopped at 21 km: {half_way} days"
+    );
+    assert!(skipped <= 2, "not raced: {skipped} days");
+}

@@ -17,6 +17,7 @@ use super::kinds::WeekKind;
 use super::model::Race;
 use super::output::Week;
 use super::science;
+use super::status::DayStatus;
 
 /// Training weeks before a race that say how much the runner trained for it.
 const WEEKS_SEEN: usize = 4;
@@ -48,8 +49,28 @@ pub fn trained_weekly_km(weeks: &[Week], race: &Race, today: NaiveDate) -> Optio
     (!seen.is_empty()).then(|| seen.iter().sum::<f64>() / seen.len() as f64)
 }
 
-/// Easy days after each race, sized from the plan's own weeks before it; a race with no
-/// training week before it keeps its `estimate` (the pre-plan figure).
+/// The distance raced: once race day is past and what was run on it is known, that (at most the
+/// race's distance: a warm-up and cool-down do not lengthen the recovery, a race cut short or not
+/// run shortens it); else the race's distance.
+pub fn raced_km(weeks: &[Week], race: &Race, today: NaiveDate) -> f64 {
+    let full = race.distance.km();
+    if race.date >= today {
+        return full;
+    }
+    let day = weeks
+        .iter()
+        .flat_map(|w| &w.days)
+        .find(|d| d.date == race.date);
+    match day {
+        Some(d) if matches!(d.status, DayStatus::Missed | DayStatus::Skipped) => 0.0,
+        Some(d) => d.actual.map_or(full, |a| a.km.clamp(0.0, full)),
+        None => full,
+    }
+}
+
+/// Easy days after each race, sized from the plan's own weeks before it and, once it is run,
+/// from the distance raced; a race with no training week before it keeps its `estimate` (the
+/// pre-plan figure).
 pub fn days_from_plan(
     races: &[Race],
     weeks: &[Week],
@@ -59,9 +80,12 @@ pub fn days_from_plan(
     races
         .iter()
         .enumerate()
-        .map(|(i, r)| match trained_weekly_km(weeks, r, today) {
-            Some(km) => science::recovery_days(r.distance.km(), km),
-            None => estimate.get(i).copied().unwrap_or(1),
+        .map(|(i, r)| {
+            let raced = raced_km(weeks, r, today);
+            match trained_weekly_km(weeks, r, today) {
+                Some(km) => science::recovery_days(raced, km),
+                None => estimate.get(i).copied().unwrap_or(1),
+            }
         })
         .collect()
 }

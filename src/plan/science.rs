@@ -109,7 +109,9 @@ pub fn mini_taper_days(race_km: f64) -> u32 {
 
 /// Easy days after a race, by distance and the runner's weekly volume: 5K/10K 2-3 days (up to a
 /// week when hard-trained), half ~1 week, marathon a 2-3 week reverse taper (Aaptiv, "De-Training").
-/// Quality returns the day after them: after 2-5 easy days for a 5K or 10K.
+/// Quality returns the day after them: after 2-5 easy days for a 5K or 10K. The same source sizes
+/// recovery by what was raced, so once a race is run `race_km` is the distance run that day (a
+/// marathon stopped at half-way recovers like a half: `recovery::raced_km`).
 pub fn recovery_days(race_km: f64, weekly_km: f64) -> u32 {
     let normal = interpolate(
         &[
