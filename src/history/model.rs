@@ -52,6 +52,18 @@ pub struct Activity {
 }
 
 impl Activity {
+    /// Whether every figure is a finite number (JSON cannot hold NaN or an infinity: saved, it
+    /// would come back as `null` and the document could not be read again).
+    pub fn figures_are_finite(&self) -> bool {
+        [self.distance_m, self.moving_s, self.elapsed_s]
+            .into_iter()
+            .chain(self.elevation_gain_m)
+            .chain(self.avg_hr)
+            .chain(self.max_hr)
+            .chain(self.rpe)
+            .all(f64::is_finite)
+    }
+
     /// An activity with the required fields set; moving time equals elapsed time and every
     /// optional field is empty.
     pub fn new(

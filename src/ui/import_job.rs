@@ -127,9 +127,20 @@ impl Imports {
                 self.progress.try_set(Some(p));
             }
             Reply::Imported(reports) => {
-                let results = merge(dispatch, reports, today);
-                self.results.try_set(results);
-                self.done();
+                // The reply was parsed in this task; the merge, re-plan and redraw get a task of
+                // their own, so that neither holds the main thread as long as both (issue 16).
+                // A Cancel in between wins: nothing is merged.
+                let finish = move || {
+                    if self.running() {
+                        let results = merge(dispatch, reports, today);
+                        self.results.try_set(results);
+                        self.done();
+                    }
+                };
+                #[cfg(target_arch = "wasm32")]
+                set_timeout(finish, std::time::Duration::ZERO);
+                #[cfg(not(target_arch = "wasm32"))]
+                finish();
             }
             Reply::Failed(e) => {
                 self.note

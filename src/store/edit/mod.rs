@@ -441,14 +441,9 @@ fn record_checkin(doc: &mut Document, mut c: Checkin) -> Applied {
 /// Merges imported activities into the document's, by `history::dedupe`; refused whole when
 /// one holds a number that could not be saved.
 fn import(doc: &mut Document, incoming: Vec<Activity>) -> Result<Applied, EditError> {
-    // One round trip for the whole import; each activity on its own only to name the bad one.
-    if !finite::survives_saving(&incoming) {
-        let bad = incoming.iter().find(|a| !finite::survives_saving(*a));
+    if let Some(bad) = incoming.iter().find(|a| !a.figures_are_finite()) {
         return Err(EditError::NotFinite {
-            what: bad.map_or_else(
-                || "An imported activity".to_string(),
-                |a| format!("The activity from {}", a.source),
-            ),
+            what: format!("The activity from {}", bad.source),
         });
     }
     if incoming.is_empty() {
