@@ -62,17 +62,24 @@ for (let i = 0; i < runs; i++) {
 }
 const weeks = await page.locator('[data-testid=season-chart] .bar').count();
 
-// Measures `action` (run in the page) to the end of reactive work and to the next frame.
+// Measures a click on `selector` (run in the page) to the end of reactive work and to the next
+// frame, and counts the DOM mutation records it caused (issue 16 item 7: a re-planning edit should
+// update the chart and calendar in place, not redraw them).
 const measure = (selector) =>
   page.evaluate(async (sel) => {
     const done = () => new Promise((r) => { const c = new MessageChannel(); c.port1.onmessage = r; c.port2.postMessage(0); });
     const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
+    let records = 0;
+    const observer = new MutationObserver((list) => { records += list.length; });
+    observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
     const t0 = performance.now();
     document.querySelector(sel).click();
     await done();
     const t1 = performance.now();
     await frame();
-    return [t1 - t0, performance.now() - t0];
+    records += observer.takeRecords().length;
+    observer.disconnect();
+    return [t1 - t0, performance.now() - t0, records];
   }, selector);
 
 // 2. Edit a race (move the goal marathon a week back and forth) on the races screen.
@@ -85,15 +92,18 @@ for (let i = 0; i < runs; i++) {
   raceWork.push(w); raceFrame.push(f);
 }
 
-// 3. An edit on the plan screen with the 52-week list shown: toggle a check-in sign.
+// 3. An edit on the plan screen with the 52-week list shown: a check-in with two warning signs
+// (which brings a deload forward: the plan changes) and then without them, in turn.
 await page.click('[data-testid=nav-plan]');
 await page.click('[data-testid=tab-weeks]');
-const planWork = [], planFrame = [];
+const planWork = [], planFrame = [], planRecords = [];
 for (let i = 0; i < runs; i++) {
   await page.click('[data-testid=checkin-open]');
-  if (i % 2) await page.uncheck('#sign-fatigue'); else await page.check('#sign-fatigue');
-  const [w, f] = await measure('[data-testid=checkin-save]');
-  planWork.push(w); planFrame.push(f);
+  for (const sign of ['#sign-fatigue', '#sign-poor_sleep']) {
+    if (i % 2) await page.uncheck(sign); else await page.check(sign);
+  }
+  const [w, f, n] = await measure('[data-testid=checkin-save]');
+  planWork.push(w); planFrame.push(f); planRecords.push(n);
 }
 
 console.log(`season: ${weeks} weeks`);
@@ -102,5 +112,7 @@ console.log(`edit race, re-plan + re-render (races screen), reactive work: ${sta
 console.log(`edit race, to next frame: ${stats(raceFrame)}`);
 console.log(`edit on plan screen (52-week list + chart), reactive work: ${stats(planWork)}`);
 console.log(`edit on plan screen, to next frame: ${stats(planFrame)}`);
+const sortedRecords = [...planRecords].sort((a, b) => a - b);
+console.log(`edit on plan screen, DOM mutation records: median ${sortedRecords[Math.floor(sortedRecords.length / 2)]}, most ${sortedRecords[sortedRecords.length - 1]} (n=${sortedRecords.length})`);
 await browser.close();
 server.close();
