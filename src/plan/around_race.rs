@@ -1,0 +1,243 @@
+//! The days around a race, laid out relative to race day whatever day the week starts on: the
+//! last days of an A race's taper, a B race's mini-taper and the easy days of the recovery after
+//! an A or B race (science.md, "Taper" and "Post-race recovery": tapers are counted in days back
+//! from race day, recoveries in days after it, so the week start is only the calendar).
+//!
+//! Each span is laid out as race-aligned virtual weeks (the seven days ending on race day, the
+//! seven before those, and the weeks from the day after the race), with the same layout rules
+//! as a calendar week, from a reference ([`SpanRef`]) taken once per race. The calendar week
+//! holding span days keeps them as they are and lays its other days out around them.
+
+use chrono::{Duration, NaiveDate};
+
+use super::context::Ctx;
+use super::days::{layout, WeekTarget};
+use super::kinds::WorkoutKind;
+use super::model::Priority;
+use super::output::Day;
+use super::recovery;
+use super::science::{self, LAST_LONG_BEFORE_MARATHON, MIN_RUN_KM, TAPER_FLOOR};
+
+/// What the days around a race are sized from: the last load week's volume and long run before
+/// the span, the longest single run the 30-day guard allowed then, and the week before's longest
+/// easy run (a B race's days stay within it).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct SpanRef {
+    pub load: f64,
+    pub long: f64,
+    pub guard: f64,
+    pub easy_max: f64,
+}
+
+/// Days before race `i` laid out from race day: an A race's last week (and the day before it,
+/// the marathon's last long run), a B race's mini-taper (at least three days); none for a C race
+/// (trained through).
+pub fn days_before(ctx: &Ctx, i: usize) -> i64 {
+    let Some(r) = ctx.races.get(i) else { return 0 };
+    match r.priority {
+        Priority::A => science::RACE_RELATIVE_DAYS_BEFORE_A,
+        Priority::B => i64::from(science::mini_taper_days(r.distance.km()))
+            .max(science::RACE_RELATIVE_DAYS_BEFORE_B),
+        Priority::C => 0,
+    }
+}
+
+/// Easy days after race `i` laid out from race day: its recovery (none after a C race).
+pub fn days_after(ctx: &Ctx, i: usize) -> i64 {
+    match ctx.races.get(i).map(|r| r.priority) {
+        Some(Priority::A | Priority::B) => {
+            i64::from(ctx.recovery_days.get(i).copied().unwrap_or(0))
+        }
+        _ => 0,
+    }
+}
+
+/// The race whose span holds `date` (not a race day): the days before a race first, then the
+/// recovery after one; the earlier race where two overlap.
+pub fn race_for(ctx: &Ctx, date: NaiveDate) -> Option<usize> {
+    if ctx.race_on(date).is_some() {
+        return None;
+    }
+    let before = (0..ctx.races.len()).find(|&i| {
+        let off = (ctx.races[i].date - date).num_days();
+        (1..=days_before(ctx, i)).contains(&off)
+    });
+    before.or_else(|| {
+        (0..ctx.races.len()).find(|&i| {
+            let off = (date - ctx.races[i].date).num_days();
+            (1..=days_after(ctx, i)).contains(&off)
+        })
+    })
+}
+
+/// The race-aligned virtual week holding `date` for race `i`, and which of its kind it is:
+/// `-1` the seven days ending on race day, `-2` the seven before them, `k >= 1` the k-th week
+/// from the day after the race.
+fn virtual_week(ctx: &Ctx, i: usize, date: NaiveDate) -> (NaiveDate, i64) {
+    let race = ctx.races[i].date;
+    let off = (date - race).num_days();
+    if off < 0 {
+        let back = -off / 7 + 1;
+        (race - Duration::days(7 * back - 1), -back)
+    } else {
+        let k = (off - 1) / 7;
+        (race + Duration::days(1 + 7 * k), k + 1)
+    }
+}
+
+/// The span days of race `i` that fall in `dates`, laid out from `rf` (one layout per virtual
+/// week). Days before today are left to the calendar week (they are kept as planned).
+pub fn span_days(ctx: &Ctx, i: usize, rf: &SpanRef, dates: &[NaiveDate]) -> Vec<Day> {
+    let mut out: Vec<Day> = Vec::new();
+    let mut laid: Vec<(NaiveDate, Vec<Day>)> = Vec::new();
+    for &date in dates {
+        if date < ctx.input.today {
+            continue;
+        }
+        let (start, which) = virtual_week(ctx, i, date);
+        if !laid.iter().any(|(s, _)| *s == start) {
+            let t = target(ctx, i, rf, start, which);
+            laid.push((start, layout(ctx, start, &t)));
+        }
+        let day = laid
+            .iter()
+            .find(|(s, _)| *s == start)
+            .and_then(|(_, days)| days.iter().find(|d| d.date == date));
+        if let Some(d) = day {
+            out.push(d.clone());
+        }
+    }
+    out
+}
+
+/// The target of a virtual week of race `i` (see [`virtual_week`] for `which`).
+fn target(ctx: &Ctx, i: usize, rf: &SpanRef, start: NaiveDate, which: i64) -> WeekTarget {
+    let r = &ctx.races[i];
+    let km = r.distance.km();
+    let s = &ctx.input.settings;
+    let hour_km = 3600.0 / ctx.easy_pace(i);
+    let race_cap = science::long_run_cap(km).min(science::long_run_minutes(km) / 60.0 * hour_km);
+    let mut t = WeekTarget {
+        training_km: 0.0,
+        long_km: 0.0,
+        runs: u32::from(s.runs_per_week),
+        quality: [None, None],
+        run_cap_km: rf.guard,
+        long_cap_km: race_cap,
+        other_cap_km: f64::INFINITY,
+        cross: false,
+        hard_scale: 0.7,
+        target: i,
+    };
+    match which {
+        -1 => {
+            // The race week ending on race day: as the calendar race week before the race.
+            let pre_k = match r.priority {
+                Priority::A => TAPER_FLOOR * 0.9,
+                _ => 0.8,
+            };
+            t.training_km = rf.load * pre_k * 6.0 / 7.0;
+            t.quality = [Some(WorkoutKind::Strides), None];
+            t.run_cap_km = rf.guard.min(hour_km);
+        }
+        w if w < -1 => {
+            // The taper's week before: the exponential cut two thirds of the way to its floor,
+            // sharp sessions kept; a marathon's last long run at most 60 % of the peak one.
+            let k = TAPER_FLOOR.powf(2.0 / 3.0);
+            t.training_km = rf.load * k;
+            t.long_km = (rf.long * k).min(race_cap);
+            if km >= 40.0 {
+                t.long_km = t.long_km.min(LAST_LONG_BEFORE_MARATHON * rf.long);
+            }
+            t.long_km = t
+                .long_km
+                .min(science::long_run_share(km, t.runs) * t.training_km);
+            if t.training_km < 2.0 * MIN_RUN_KM {
+                // Too little for a long run beside another run: a lone run stays an easy one.
+                t.long_km = 0.0;
+            }
+            t.quality = [Some(WorkoutKind::Intervals), Some(WorkoutKind::RacePace)];
+        }
+        week => {
+            // The reverse taper after the race: a share of the last load week, runs kept short.
+            let of = ((days_after(ctx, i) + 6) / 7).max(1) as u32;
+            let week = week as u32;
+            t.training_km = rf.load * recovery::week_share(km, week, of);
+            t.runs = t.runs.saturating_sub(1).max(1);
+            let minutes = recovery::run_minutes(km, week);
+            t.run_cap_km = rf.guard.min(hour_km).min(hour_km * minutes / 60.0);
+            t.hard_scale = 1.0;
+        }
+    }
+    if r.priority == Priority::B && which >= -1 && rf.easy_max > 0.0 {
+        // A mini-taper lowers the days before the B race and the easy days after it; it does not
+        // push their volume into longer runs: none outgrows the week before's easy runs.
+        t.other_cap_km = rf.easy_max;
+    }
+    // A virtual week under way keeps only its open days' share, as a calendar week does.
+    if start < ctx.input.today {
+        let open = (0..7)
+            .map(|d| start + Duration::days(d))
+            .filter(|d| *d >= ctx.input.today && ctx.is_available(*d))
+            .count() as f64;
+        let all = ctx.available.iter().filter(|a| **a).count().max(1) as f64;
+        t.training_km *= open / all;
+        t.long_km *= open / all;
+    }
+    t
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::plan::{generate, scenario, Plan, WeekStart, WorkoutKind};
+    use chrono::{Duration, NaiveDate};
+
+    const SEASON: &str = r#"{
+      "today": "2026-03-04",
+      "units": "km",
+      "races": [
+        {"name": "Spring Half", "date": "2026-06-07", "distance": "half", "priority": "A"},
+        {"name": "Midweek 10K", "date": "2026-05-06", "distance": "10k", "priority": "B"}
+      ],
+      "athlete": {
+        "weekly_volume": 40, "longest_run": 15, "max_weekly_volume": 60, "runs_per_week": 5,
+        "available_days": ["mon", "tue", "wed", "thu", "fri", "sat", "sun"],
+        "long_run_day": "sun", "deload_every": 4, "experience": "intermediate"
+      }
+    }"#;
+
+    fn plan(start: WeekStart) -> Plan {
+        let mut input = scenario::parse(SEASON, None).expect("parses").input;
+        input.settings.week_start = start;
+        generate(&input).expect("plans")
+    }
+
+    fn day(p: &Plan, date: NaiveDate) -> (WorkoutKind, f64) {
+        let d = p
+            .weeks
+            .iter()
+            .flat_map(|w| &w.days)
+            .find(|d| d.date == date)
+            .expect("day in plan");
+        (d.kind, d.km)
+    }
+
+    #[test]
+    fn days_around_races_are_laid_out_from_race_day_whatever_the_week_start() {
+        let (mon, sun) = (plan(WeekStart::Monday), plan(WeekStart::Sunday));
+        assert_eq!(mon.recovery_days, sun.recovery_days);
+        for (i, r) in mon.races.iter().enumerate() {
+            let before = if r.priority == crate::plan::Priority::A { 7 } else { 3 };
+            let after = i64::from(mon.recovery_days[i]);
+            for off in (-before..=after).filter(|o| *o != 0) {
+                let date = r.date + Duration::days(off);
+                let (a, b) = (day(&mon, date), day(&sun, date));
+                assert!(
+                    a.0 == b.0 && (a.1 - b.1).abs() <= 0.1,
+                    "{} day {off:+}: Monday {a:?}, Sunday {b:?}",
+                    r.name
+                );
+            }
+        }
+    }
+}
