@@ -11,7 +11,7 @@
 use chrono::{Duration, NaiveDate};
 
 use super::context::Ctx;
-use super::days::{layout, WeekTarget};
+use super::days::{layout_whole, WeekTarget};
 use super::kinds::WorkoutKind;
 use super::model::Priority;
 use super::output::Day;
@@ -96,8 +96,8 @@ pub fn span_days(ctx: &Ctx, i: usize, rf: &SpanRef, dates: &[NaiveDate]) -> Vec<
         }
         let (start, which) = virtual_week(ctx, i, date);
         if !laid.iter().any(|(s, _)| *s == start) {
-            let t = target(ctx, i, rf, start, which);
-            laid.push((start, layout(ctx, start, &t)));
+            let t = target(ctx, i, rf, which);
+            laid.push((start, layout_whole(ctx, start, &t)));
         }
         let day = laid
             .iter()
@@ -111,7 +111,7 @@ pub fn span_days(ctx: &Ctx, i: usize, rf: &SpanRef, dates: &[NaiveDate]) -> Vec<
 }
 
 /// The target of a virtual week of race `i` (see [`virtual_week`] for `which`).
-fn target(ctx: &Ctx, i: usize, rf: &SpanRef, start: NaiveDate, which: i64) -> WeekTarget {
+fn target(ctx: &Ctx, i: usize, rf: &SpanRef, which: i64) -> WeekTarget {
     let r = &ctx.races[i];
     let km = r.distance.km();
     let s = &ctx.input.settings;
@@ -174,16 +174,6 @@ fn target(ctx: &Ctx, i: usize, rf: &SpanRef, start: NaiveDate, which: i64) -> We
         // push their volume into longer runs: none outgrows the week before's easy runs.
         t.other_cap_km = rf.easy_max;
     }
-    // A virtual week under way keeps only its open days' share, as a calendar week does.
-    if start < ctx.input.today {
-        let open = (0..7)
-            .map(|d| start + Duration::days(d))
-            .filter(|d| *d >= ctx.input.today && ctx.is_available(*d))
-            .count() as f64;
-        let all = ctx.available.iter().filter(|a| **a).count().max(1) as f64;
-        t.training_km *= open / all;
-        t.long_km *= open / all;
-    }
     t
 }
 
@@ -227,7 +217,11 @@ mod tests {
         let (mon, sun) = (plan(WeekStart::Monday), plan(WeekStart::Sunday));
         assert_eq!(mon.recovery_days, sun.recovery_days);
         for (i, r) in mon.races.iter().enumerate() {
-            let before = if r.priority == crate::plan::Priority::A { 7 } else { 3 };
+            let before = if r.priority == crate::plan::Priority::A {
+                7
+            } else {
+                3
+            };
             let after = i64::from(mon.recovery_days[i]);
             for off in (-before..=after).filter(|o| *o != 0) {
                 let date = r.date + Duration::days(off);

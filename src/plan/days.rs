@@ -82,9 +82,10 @@ fn rest(date: NaiveDate, note: Option<DayNote>) -> Day {
     }
 }
 
-/// Lays out the seven days starting at `start`.
-pub fn layout(ctx: &Ctx, start: NaiveDate, t: &WeekTarget) -> Vec<Day> {
-    layout_around(ctx, start, t, &[], FixedLimits::NONE)
+/// Lays out all seven days starting at `start`, today or not (a race-aligned week: its days are
+/// the same whichever of them today is; the calendar keeps the past ones as planned).
+pub fn layout_whole(ctx: &Ctx, start: NaiveDate, t: &WeekTarget) -> Vec<Day> {
+    lay(ctx, start, t, &[], FixedLimits::NONE, start)
 }
 
 /// What the days laid out from race day must stay within in a calendar week: their total (a
@@ -141,6 +142,18 @@ pub fn layout_around(
     fixed: &[Day],
     limits: FixedLimits,
 ) -> Vec<Day> {
+    lay(ctx, start, t, fixed, limits, ctx.input.today)
+}
+
+/// Lays out the week from `from` on (days before it stay rest).
+fn lay(
+    ctx: &Ctx,
+    start: NaiveDate,
+    t: &WeekTarget,
+    fixed: &[Day],
+    limits: FixedLimits,
+    from: NaiveDate,
+) -> Vec<Day> {
     let fixed = &within(fixed, limits)[..];
     let mut rest_t = t.clone();
     let fixed_runs: Vec<&Day> = fixed.iter().filter(|d| d.km > 0.0).collect();
@@ -155,7 +168,7 @@ pub fn layout_around(
         }
     }
     let t = &rest_t;
-    let mut w = Draft::new(ctx, start, t);
+    let mut w = Draft::new(ctx, start, t, from);
     w.place_races();
     w.place_fixed(fixed);
     let candidates = w.candidates();
@@ -167,7 +180,7 @@ pub fn layout_around(
         w.size_runs();
         keep_mostly_easy(&mut w.days);
     }
-    add_cross(ctx, &mut w.days, t, &w.info, &w.avail, &w.fixed);
+    add_cross(&mut w.days, t, &w.info, &w.avail, &w.fixed, w.today);
     long_within_share(&mut w.days, &w.fixed);
     if n == 0 && !w.fixed.is_empty() {
         // The week's easy share counts the days from race day too (only hard minutes change).
@@ -199,6 +212,8 @@ fn long_within_share(days: &mut [Day], fixed: &[usize]) {
 struct Draft<'a> {
     ctx: &'a Ctx<'a>,
     t: &'a WeekTarget,
+    /// The first day laid out (days before it are left as rest: they are past).
+    today: NaiveDate,
     /// Per-day facts from the plan's table: no date arithmetic per lookup.
     info: [DayInfo; 7],
     avail: [bool; 7],
@@ -217,8 +232,8 @@ struct Draft<'a> {
 
 impl<'a> Draft<'a> {
     /// Seven rest days, each with its note (before today, unavailable, after a race).
-    fn new(ctx: &'a Ctx<'a>, start: NaiveDate, t: &'a WeekTarget) -> Self {
-        let today = ctx.input.today;
+    fn new(ctx: &'a Ctx<'a>, start: NaiveDate, t: &'a WeekTarget, from: NaiveDate) -> Self {
+        let today = ctx.input.today.min(from);
         let base = usize::try_from((start - ctx.start).num_days()).unwrap_or(usize::MAX / 2);
         let info: [DayInfo; 7] =
             std::array::from_fn(|i| ctx.days.get(base + i).copied().unwrap_or_default());
@@ -246,6 +261,7 @@ impl<'a> Draft<'a> {
         Draft {
             ctx,
             t,
+            today,
             info,
             avail,
             want,
@@ -262,7 +278,7 @@ impl<'a> Draft<'a> {
     fn place_races(&mut self) {
         let ctx = self.ctx;
         for (i, d) in self.days.iter_mut().enumerate() {
-            if d.date < ctx.input.today {
+            if d.date < self.today {
                 continue;
             }
             if let Some(r) = self.info[i].race {
@@ -310,12 +326,18 @@ impl<'a> Draft<'a> {
     /// Positions a quality session keeps two days from: races and the fixed days' long run and
     /// sessions.
     fn hard_days(&self) -> impl Iterator<Item = usize> + '_ {
-        self.races.iter().copied().chain(
-            self.fixed
-                .iter()
-                .copied()
-                .filter(|&i| !matches!(self.days[i].kind, WorkoutKind::Rest | WorkoutKind::Easy | WorkoutKind::Strides | WorkoutKind::Cross)),
-        )
+        self.races
+            .iter()
+            .copied()
+            .chain(self.fixed.iter().copied().filter(|&i| {
+                !matches!(
+                    self.days[i].kind,
+                    WorkoutKind::Rest
+                        | WorkoutKind::Easy
+                        | WorkoutKind::Strides
+                        | WorkoutKind::Cross
+                )
+            }))
     }
 
     /// Candidate run days: available, from today, not a race, not the rest day after a long race.
@@ -325,7 +347,7 @@ impl<'a> Draft<'a> {
                 let d = &self.days[i];
                 !self.fixed.contains(&i)
                     && d.kind != WorkoutKind::Race
-                    && d.date >= self.ctx.input.today
+                    && d.date >= self.today
                     && self.avail[i]
                     && !self.info[i].rest_after_long_race
             })
@@ -612,17 +634,16 @@ fn keep_mostly_easy(days: &mut [Day]) {
 
 /// Puts a cross-training session on the first free available day when the week asks for one.
 fn add_cross(
-    ctx: &Ctx,
     days: &mut [Day],
     t: &WeekTarget,
     info: &[DayInfo; 7],
     avail: &[bool; 7],
     fixed: &[usize],
+    today: NaiveDate,
 ) {
     if !t.cross {
         return;
     }
-    let today = ctx.input.today;
     let free = days.iter_mut().enumerate().find(|(i, d)| {
         let (info, avail) = (info[*i], avail[*i]);
         d.kind == WorkoutKind::Rest

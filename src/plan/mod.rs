@@ -73,12 +73,15 @@ pub fn generate(input: &PlanInput) -> Result<Plan, PlanError> {
         return generate_from(input).map(|(plan, _)| plan);
     }
     // The days around each race (taper's last days, mini-taper, recovery) are laid out from race
-    // day and sized as in the plan with the ISO week (Monday first), with its recovery days: the
-    // week start moves the calendar, not the training around races.
+    // day and sized as in the plan with the ISO week (Monday first) made on the season's first
+    // day, with its recovery days: the week start moves the calendar, not the training around
+    // races, and following the plan day by day does not change them.
+    let open = input.season.first_day(input.today);
     let mut iso = input.clone();
     iso.settings.week_start = WeekStart::Monday;
+    iso.today = open;
+    iso.season = Season::default();
     let (canon, refs) = generate_from(&iso)?;
-    let open = input.season.first_day(input.today);
     let replay = past::replay_input(input, open);
     let races = validate::validate(&replay)?;
     let (plan, _) = plan_with(input, &replay, races, open, canon.recovery_days, &refs);
@@ -86,7 +89,9 @@ pub fn generate(input: &PlanInput) -> Result<Plan, PlanError> {
 }
 
 /// The plan and what the days around each race were sized from.
-fn generate_from(input: &PlanInput) -> Result<(Plan, Vec<Option<around_race::SpanRef>>), PlanError> {
+fn generate_from(
+    input: &PlanInput,
+) -> Result<(Plan, Vec<Option<around_race::SpanRef>>), PlanError> {
     let open = input.season.first_day(input.today);
     let replay = past::replay_input(input, open);
     let races = validate::validate(&replay)?;

@@ -4,10 +4,10 @@
 
 use chrono::{Duration, NaiveDate};
 
+use super::around_race::{self, SpanRef};
 use super::bounds::Bounds;
 use super::carry::Carry;
 use super::context::Ctx;
-use super::around_race::{self, SpanRef};
 use super::days::{layout_around, FixedLimits, WeekTarget};
 use super::frame::{Frame, Role};
 use super::kinds::WorkoutKind;
