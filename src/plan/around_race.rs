@@ -17,17 +17,7 @@ use super::model::Priority;
 use super::output::Day;
 use super::recovery;
 use super::science::{self, LAST_LONG_BEFORE_MARATHON, MIN_RUN_KM, TAPER_FLOOR};
-
-/// What the days around a race are sized from: the last load week's volume and long run before
-/// the span, the longest single run the 30-day guard allowed then, and the week before's longest
-/// easy run (a B race's days stay within it).
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct SpanRef {
-    pub load: f64,
-    pub long: f64,
-    pub guard: f64,
-    pub easy_max: f64,
-}
+use super::span_ref::SpanRef;
 
 /// Days before race `i` laid out from race day: an A race's last week (and the day before it,
 /// the marathon's last long run), a B race's mini-taper (at least three days); none for a C race
@@ -179,15 +169,15 @@ fn target(ctx: &Ctx, i: usize, rf: &SpanRef, which: i64) -> WeekTarget {
 
 #[cfg(test)]
 mod tests {
-    use crate::plan::{generate, scenario, Plan, WeekStart, WorkoutKind};
-    use chrono::{Duration, NaiveDate};
+    use super::*;
+    use crate::plan::scenario;
 
     const SEASON: &str = r#"{
       "today": "2026-03-04",
       "units": "km",
       "races": [
-        {"name": "Spring Half", "date": "2026-06-07", "distance": "half", "priority": "A"},
-        {"name": "Midweek 10K", "date": "2026-05-06", "distance": "10k", "priority": "B"}
+        {"name": "Midweek 10K", "date": "2026-05-06", "distance": "10k", "priority": "B"},
+        {"name": "Spring Half", "date": "2026-06-07", "distance": "half", "priority": "A"}
       ],
       "athlete": {
         "weekly_volume": 40, "longest_run": 15, "max_weekly_volume": 60, "runs_per_week": 5,
@@ -196,42 +186,72 @@ mod tests {
       }
     }"#;
 
-    fn plan(start: WeekStart) -> Plan {
-        let mut input = scenario::parse(SEASON, None).expect("parses").input;
-        input.settings.week_start = start;
-        generate(&input).expect("plans")
-    }
-
-    fn day(p: &Plan, date: NaiveDate) -> (WorkoutKind, f64) {
-        let d = p
-            .weeks
-            .iter()
-            .flat_map(|w| &w.days)
-            .find(|d| d.date == date)
-            .expect("day in plan");
-        (d.kind, d.km)
-    }
-
     #[test]
-    fn days_around_races_are_laid_out_from_race_day_whatever_the_week_start() {
-        let (mon, sun) = (plan(WeekStart::Monday), plan(WeekStart::Sunday));
-        assert_eq!(mon.recovery_days, sun.recovery_days);
-        for (i, r) in mon.races.iter().enumerate() {
-            let before = if r.priority == crate::plan::Priority::A {
-                7
-            } else {
-                3
-            };
-            let after = i64::from(mon.recovery_days[i]);
-            for off in (-before..=after).filter(|o| *o != 0) {
-                let date = r.date + Duration::days(off);
-                let (a, b) = (day(&mon, date), day(&sun, date));
+    fn span_days_are_counted_from_race_day_whatever_the_first_day_of_the_week() {
+        let input = scenario::parse(SEASON, None).expect("parses").input;
+        let races = input.races.clone();
+        let rf = SpanRef {
+            load: 50.0,
+            long: 18.0,
+            guard: 20.0,
+            easy_max: 9.0,
+        };
+        let monday = NaiveDate::from_ymd_opt(2026, 3, 2).unwrap();
+        let sunday = monday - Duration::days(1);
+        let mon = Ctx::new(&input, &races, monday, 26 * 7, &[3, 7]);
+        let sun = Ctx::new(&input, &races, sunday, 26 * 7, &[3, 7]);
+        for (i, before) in [(0usize, 3i64), (1, 7)] {
+            let race = races[i].date;
+            let dates: Vec<NaiveDate> = (1..=before)
+                .map(|k| race - Duration::days(k))
+                .chain((1..=3).map(|k| race + Duration::days(k)))
+                .collect();
+            for d in &dates {
+                assert_eq!(race_for(&mon, *d), Some(i), "{d}");
+            }
+            let (a, b) = (
+                span_days(&mon, i, &rf, &dates),
+                span_days(&sun, i, &rf, &dates),
+            );
+            assert_eq!(a.len(), dates.len());
+            for (x, y) in a.iter().zip(&b) {
+                assert_eq!((x.date, x.kind), (y.date, y.kind));
                 assert!(
-                    a.0 == b.0 && (a.1 - b.1).abs() <= 0.1,
-                    "{} day {off:+}: Monday {a:?}, Sunday {b:?}",
-                    r.name
+                    (x.km - y.km).abs() < 1e-9,
+                    "{}: {} vs {}",
+                    x.date,
+                    x.km,
+                    y.km
                 );
             }
+            // The B race's last two days before it: no quality session, no long run.
+            if i == 0 {
+                for d in a
+                    .iter()
+                    .filter(|d| d.date >= race - Duration::days(2) && d.date < race)
+                {
+                    assert!(matches!(
+                        d.kind,
+                        WorkoutKind::Rest | WorkoutKind::Easy | WorkoutKind::Strides
+                    ));
+                }
+            }
         }
+        assert_eq!(
+            virtual_week(&mon, 1, races[1].date - Duration::days(7)).1,
+            -2
+        );
+        assert_eq!(
+            virtual_week(&mon, 1, races[1].date - Duration::days(6)).1,
+            -1
+        );
+        assert_eq!(
+            virtual_week(&mon, 1, races[1].date + Duration::days(7)).1,
+            1
+        );
+        assert_eq!(
+            virtual_week(&mon, 1, races[1].date + Duration::days(8)).1,
+            2
+        );
     }
 }

@@ -4,11 +4,11 @@
 
 use chrono::{Duration, NaiveDate};
 
-use super::around_race::SpanRef;
 use super::context::Ctx;
 use super::kinds::{WeekKind, WorkoutKind};
 use super::output::{Day, DayNote};
 use super::science::{LONG_RUN_GUARD, MAX_ACWR, MIN_RUN_KM};
+use super::span_ref::SpanRef;
 
 /// The state carried from week to week.
 pub(super) struct Carry {

@@ -2,11 +2,11 @@
 
 use chrono::{Datelike, NaiveDate, Weekday};
 
-use super::around_race::SpanRef;
 use super::input::PlanInput;
 use super::model::{Priority, Race, Settings};
 use super::pace::PaceBasis;
 use super::science;
+use super::span_ref::SpanRef;
 
 /// What the planner knows about one calendar day of the plan, precomputed once.
 #[derive(Clone, Copy, Debug, Default)]

@@ -36,6 +36,7 @@ pub mod report;
 pub mod scenario;
 pub mod science;
 mod season;
+mod span_ref;
 mod status;
 pub mod steps;
 pub mod text;
@@ -89,9 +90,7 @@ pub fn generate(input: &PlanInput) -> Result<Plan, PlanError> {
 }
 
 /// The plan and what the days around each race were sized from.
-fn generate_from(
-    input: &PlanInput,
-) -> Result<(Plan, Vec<Option<around_race::SpanRef>>), PlanError> {
+fn generate_from(input: &PlanInput) -> Result<(Plan, Vec<Option<span_ref::SpanRef>>), PlanError> {
     let open = input.season.first_day(input.today);
     let replay = past::replay_input(input, open);
     let races = validate::validate(&replay)?;
@@ -116,8 +115,8 @@ fn plan_with(
     races: Vec<Race>,
     open: chrono::NaiveDate,
     recovery: Vec<u32>,
-    refs: &[Option<around_race::SpanRef>],
-) -> (Plan, Vec<Option<around_race::SpanRef>>) {
+    refs: &[Option<span_ref::SpanRef>],
+) -> (Plan, Vec<Option<span_ref::SpanRef>>) {
     let past = past::Past::new(input, open);
     let replay = replay.clone();
     let start = frame::week_start_of(open, &replay);

@@ -4,7 +4,7 @@
 
 use chrono::{Duration, NaiveDate};
 
-use super::around_race::{self, SpanRef};
+use super::around_race;
 use super::bounds::Bounds;
 use super::carry::Carry;
 use super::context::Ctx;
@@ -16,6 +16,7 @@ use super::output::{Day, Week};
 use super::race_weeks;
 use super::reason::Reason;
 use super::science;
+use super::span_ref::SpanRef;
 use super::train::{settle_reasons, train_week};
 
 /// What the progression rules see in a week: its volume and long run (a week under way counts
