@@ -8,6 +8,7 @@ use super::context::Ctx;
 use super::kinds::{WeekKind, WorkoutKind};
 use super::output::{Day, DayNote};
 use super::science::{LONG_RUN_GUARD, MAX_ACWR, MIN_RUN_KM};
+use super::span_ref::SpanRef;
 
 /// The state carried from week to week.
 pub(super) struct Carry {
@@ -31,6 +32,8 @@ pub(super) struct Carry {
     pub(super) prev_easy_max: f64,
     /// Each week's longest run (or race), dated, for the 30-day guard.
     longest: Vec<(NaiveDate, f64)>,
+    /// What the days around each race are sized from (index into the races), taken once.
+    pub(super) span_refs: Vec<Option<SpanRef>>,
 }
 
 /// Running days (including races) in a week's days.
@@ -56,6 +59,9 @@ impl Carry {
             prev_other_max: f64::INFINITY,
             prev_easy_max: f64::INFINITY,
             longest: Vec::new(),
+            span_refs: (0..ctx.races.len())
+                .map(|i| ctx.span_refs.get(i).copied().flatten())
+                .collect(),
         }
     }
 

@@ -6,6 +6,7 @@ use super::input::PlanInput;
 use super::model::{Priority, Race, Settings};
 use super::pace::PaceBasis;
 use super::science;
+use super::span_ref::SpanRef;
 
 /// What the planner knows about one calendar day of the plan, precomputed once.
 #[derive(Clone, Copy, Debug, Default)]
@@ -44,6 +45,10 @@ pub struct Ctx<'a> {
     pub start: NaiveDate,
     /// Per-day facts from `start` on (lookups by date are one subtraction, not a scan of races).
     pub days: Vec<DayInfo>,
+    /// What the days around each race are sized from, where already known (from the plan with
+    /// the ISO week, so the week start does not change them); the rest are taken as the plan
+    /// reaches them.
+    pub span_refs: Vec<Option<SpanRef>>,
 }
 
 impl<'a> Ctx<'a> {
@@ -96,6 +101,7 @@ impl<'a> Ctx<'a> {
             recovery_days: recovery.to_vec(),
             start,
             days,
+            span_refs: Vec::new(),
         }
     }
 

@@ -82,10 +82,95 @@ fn rest(date: NaiveDate, note: Option<DayNote>) -> Day {
     }
 }
 
-/// Lays out the seven days starting at `start`.
-pub fn layout(ctx: &Ctx, start: NaiveDate, t: &WeekTarget) -> Vec<Day> {
-    let mut w = Draft::new(ctx, start, t);
+/// Lays out all seven days starting at `start`, today or not (a race-aligned week: its days are
+/// the same whichever of them today is; the calendar keeps the past ones as planned).
+pub fn layout_whole(ctx: &Ctx, start: NaiveDate, t: &WeekTarget) -> Vec<Day> {
+    lay(ctx, start, t, &[], FixedLimits::NONE, start)
+}
+
+/// What the days laid out from race day must stay within in a calendar week: their total (a
+/// taper week never outgrows the one before) and each run (the 30-day guard of the week).
+#[derive(Clone, Copy, Debug)]
+pub struct FixedLimits {
+    pub total: f64,
+    pub run: f64,
+}
+
+impl FixedLimits {
+    /// No limit (a race-aligned week laid out on its own).
+    pub const NONE: FixedLimits = FixedLimits {
+        total: f64::INFINITY,
+        run: f64::INFINITY,
+    };
+}
+
+/// The `fixed` days within `limits`: each run at most the run limit, then all scaled down
+/// together where their total is above the total limit. Within the limits they are unchanged.
+fn within(fixed: &[Day], limits: FixedLimits) -> Vec<Day> {
+    let scale = |d: &Day, k: f64| Day {
+        km: d.km * k,
+        minutes: d.minutes * k,
+        hard_minutes: d.hard_minutes * k,
+        ..d.clone()
+    };
+    let capped: Vec<Day> = fixed
+        .iter()
+        .map(|d| {
+            if d.km > limits.run && d.km > 0.0 {
+                scale(d, limits.run.max(0.0) / d.km)
+            } else {
+                d.clone()
+            }
+        })
+        .collect();
+    let total: f64 = capped.iter().map(|d| d.km).sum();
+    if total > limits.total && total > 0.0 {
+        let k = limits.total.max(0.0) / total;
+        capped.iter().map(|d| scale(d, k)).collect()
+    } else {
+        capped
+    }
+}
+
+/// Lays out the seven days starting at `start` around the `fixed` days (the days around a race,
+/// laid out from race day): those stay as they are within the week's `limits`, and the rest of
+/// the week's volume, runs and sessions go on the other days.
+pub fn layout_around(
+    ctx: &Ctx,
+    start: NaiveDate,
+    t: &WeekTarget,
+    fixed: &[Day],
+    limits: FixedLimits,
+) -> Vec<Day> {
+    lay(ctx, start, t, fixed, limits, ctx.input.today)
+}
+
+/// Lays out the week from `from` on (days before it stay rest).
+fn lay(
+    ctx: &Ctx,
+    start: NaiveDate,
+    t: &WeekTarget,
+    fixed: &[Day],
+    limits: FixedLimits,
+    from: NaiveDate,
+) -> Vec<Day> {
+    let fixed = &within(fixed, limits)[..];
+    let mut rest_t = t.clone();
+    let fixed_runs: Vec<&Day> = fixed.iter().filter(|d| d.km > 0.0).collect();
+    rest_t.training_km = (t.training_km - fixed_runs.iter().map(|d| d.km).sum::<f64>()).max(0.0);
+    rest_t.runs = t.runs.saturating_sub(fixed_runs.len() as u32);
+    if fixed.iter().any(|d| d.kind == WorkoutKind::Long) {
+        rest_t.long_km = 0.0;
+    }
+    for q in rest_t.quality.iter_mut() {
+        if q.is_some_and(|k| fixed.iter().any(|d| d.kind == k)) {
+            *q = None;
+        }
+    }
+    let t = &rest_t;
+    let mut w = Draft::new(ctx, start, t, from);
     w.place_races();
+    w.place_fixed(fixed);
     let candidates = w.candidates();
     let n = w.run_count(candidates.len());
     if n > 0 {
@@ -95,14 +180,40 @@ pub fn layout(ctx: &Ctx, start: NaiveDate, t: &WeekTarget) -> Vec<Day> {
         w.size_runs();
         keep_mostly_easy(&mut w.days);
     }
-    add_cross(ctx, &mut w.days, t, &w.info, &w.avail);
+    add_cross(&mut w.days, t, &w.info, &w.avail, &w.fixed, w.today);
+    long_within_share(&mut w.days, &w.fixed);
+    if n == 0 && !w.fixed.is_empty() {
+        // The week's easy share counts the days from race day too (only hard minutes change).
+        keep_mostly_easy(&mut w.days);
+    }
     w.days
+}
+
+/// A long run laid out from race day stays at most 60 % of the calendar week it falls in (as a
+/// week's own long run does, `size_runs`): where the week's other runs are fewer, it is shortened.
+fn long_within_share(days: &mut [Day], fixed: &[usize]) {
+    let others: f64 = days
+        .iter()
+        .filter(|d| !matches!(d.kind, WorkoutKind::Long | WorkoutKind::Race))
+        .map(|d| d.km)
+        .sum();
+    for &i in fixed {
+        let d = &mut days[i];
+        if d.kind == WorkoutKind::Long && others > 0.0 && d.km > 1.5 * others {
+            let k = 1.5 * others / d.km;
+            d.km *= k;
+            d.minutes *= k;
+            d.hard_minutes *= k;
+        }
+    }
 }
 
 /// One week being laid out: its days, what is known about them, and the days chosen so far.
 struct Draft<'a> {
     ctx: &'a Ctx<'a>,
     t: &'a WeekTarget,
+    /// The first day laid out (days before it are left as rest: they are past).
+    today: NaiveDate,
     /// Per-day facts from the plan's table: no date arithmetic per lookup.
     info: [DayInfo; 7],
     avail: [bool; 7],
@@ -111,6 +222,8 @@ struct Draft<'a> {
     days: Vec<Day>,
     /// Positions of the race days.
     races: Vec<usize>,
+    /// Positions of the days laid out from race day (kept as they are).
+    fixed: Vec<usize>,
     /// Run days chosen, the long run's among them.
     chosen: Vec<usize>,
     long_at: Option<usize>,
@@ -119,8 +232,8 @@ struct Draft<'a> {
 
 impl<'a> Draft<'a> {
     /// Seven rest days, each with its note (before today, unavailable, after a race).
-    fn new(ctx: &'a Ctx<'a>, start: NaiveDate, t: &'a WeekTarget) -> Self {
-        let today = ctx.input.today;
+    fn new(ctx: &'a Ctx<'a>, start: NaiveDate, t: &'a WeekTarget, from: NaiveDate) -> Self {
+        let today = ctx.input.today.min(from);
         let base = usize::try_from((start - ctx.start).num_days()).unwrap_or(usize::MAX / 2);
         let info: [DayInfo; 7] =
             std::array::from_fn(|i| ctx.days.get(base + i).copied().unwrap_or_default());
@@ -141,22 +254,20 @@ impl<'a> Draft<'a> {
                 rest(date, note)
             })
             .collect();
-        let ws = i64::from(
-            ctx.input
-                .settings
-                .week_start
-                .weekday()
-                .num_days_from_monday(),
-        );
+        // Counted from the week's own first day, so a race-aligned week (`around_race`) puts
+        // the long run on the same weekday as a calendar week does.
+        let ws = wd0 as i64;
         let want = (i64::from(ctx.long_day.num_days_from_monday()) - ws).rem_euclid(7);
         Draft {
             ctx,
             t,
+            today,
             info,
             avail,
             want,
             days,
             races: Vec::new(),
+            fixed: Vec::new(),
             chosen: Vec::new(),
             long_at: None,
             quality_at: Vec::new(),
@@ -167,7 +278,7 @@ impl<'a> Draft<'a> {
     fn place_races(&mut self) {
         let ctx = self.ctx;
         for (i, d) in self.days.iter_mut().enumerate() {
-            if d.date < ctx.input.today {
+            if d.date < self.today {
                 continue;
             }
             if let Some(r) = self.info[i].race {
@@ -189,13 +300,54 @@ impl<'a> Draft<'a> {
         }
     }
 
+    /// The days laid out from race day: kept as they are, and no other session goes on them.
+    fn place_fixed(&mut self, fixed: &[Day]) {
+        for (i, d) in self.days.iter_mut().enumerate() {
+            if d.kind == WorkoutKind::Race {
+                continue;
+            }
+            if let Some(f) = fixed.iter().find(|f| f.date == d.date) {
+                *d = f.clone();
+                self.fixed.push(i);
+            }
+        }
+    }
+
+    /// Positions the other runs keep their distance from: races and the fixed days' runs.
+    fn occupied(&self) -> impl Iterator<Item = usize> + '_ {
+        self.races.iter().copied().chain(
+            self.fixed
+                .iter()
+                .copied()
+                .filter(|&i| self.days[i].km > 0.0),
+        )
+    }
+
+    /// Positions a quality session keeps two days from: races and the fixed days' long run and
+    /// sessions.
+    fn hard_days(&self) -> impl Iterator<Item = usize> + '_ {
+        self.races
+            .iter()
+            .copied()
+            .chain(self.fixed.iter().copied().filter(|&i| {
+                !matches!(
+                    self.days[i].kind,
+                    WorkoutKind::Rest
+                        | WorkoutKind::Easy
+                        | WorkoutKind::Strides
+                        | WorkoutKind::Cross
+                )
+            }))
+    }
+
     /// Candidate run days: available, from today, not a race, not the rest day after a long race.
     fn candidates(&self) -> Vec<usize> {
         (0..7)
             .filter(|&i| {
                 let d = &self.days[i];
-                d.kind != WorkoutKind::Race
-                    && d.date >= self.ctx.input.today
+                !self.fixed.contains(&i)
+                    && d.kind != WorkoutKind::Race
+                    && d.date >= self.today
                     && self.avail[i]
                     && !self.info[i].rest_after_long_race
             })
@@ -250,8 +402,9 @@ impl<'a> Draft<'a> {
                     let gap = self
                         .chosen
                         .iter()
-                        .chain(self.races.iter())
-                        .map(|&c| (c as i64 - i as i64).abs())
+                        .copied()
+                        .chain(self.occupied())
+                        .map(|c| (c as i64 - i as i64).abs())
                         .min()
                         .unwrap_or(7);
                     (gap, -(i as i64))
@@ -288,14 +441,14 @@ impl<'a> Draft<'a> {
             .filter(|&i| {
                 long_at
                     .into_iter()
-                    .chain(self.races.iter().copied())
+                    .chain(self.hard_days())
                     .chain(quality())
                     .all(|c| (c as i64 - i as i64).abs() >= 2)
             })
             .max_by_key(|&i| {
                 let gap = long_at
                     .into_iter()
-                    .chain(self.races.iter().copied())
+                    .chain(self.hard_days())
                     .map(|c| (c as i64 - i as i64).abs())
                     .min()
                     .unwrap_or(7);
@@ -347,7 +500,14 @@ impl<'a> Draft<'a> {
             runs.push((i, kind, km.min(cap)));
         }
         // Where caps held the other runs short, the long run stays at most 60% of the week.
-        let others: f64 = runs.iter().map(|r| r.2).sum();
+        let fixed_others: f64 = self
+            .fixed
+            .iter()
+            .map(|&i| &self.days[i])
+            .filter(|d| d.kind != WorkoutKind::Long)
+            .map(|d| d.km)
+            .sum();
+        let others: f64 = runs.iter().map(|r| r.2).sum::<f64>() + fixed_others;
         if let Some(i) = self.long_at {
             let long = if others > 0.0 {
                 long_km.min(1.5 * others)
@@ -473,14 +633,21 @@ fn keep_mostly_easy(days: &mut [Day]) {
 }
 
 /// Puts a cross-training session on the first free available day when the week asks for one.
-fn add_cross(ctx: &Ctx, days: &mut [Day], t: &WeekTarget, info: &[DayInfo; 7], avail: &[bool; 7]) {
+fn add_cross(
+    days: &mut [Day],
+    t: &WeekTarget,
+    info: &[DayInfo; 7],
+    avail: &[bool; 7],
+    fixed: &[usize],
+    today: NaiveDate,
+) {
     if !t.cross {
         return;
     }
-    let today = ctx.input.today;
     let free = days.iter_mut().enumerate().find(|(i, d)| {
         let (info, avail) = (info[*i], avail[*i]);
         d.kind == WorkoutKind::Rest
+            && !fixed.contains(i)
             && d.date >= today
             && avail
             && info.next_race.is_none_or(|(k, _)| k > 1)

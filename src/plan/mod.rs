@@ -8,6 +8,7 @@
 //! forms check against).
 
 mod adapt;
+mod around_race;
 mod bounds;
 mod carry;
 mod choices;
@@ -35,6 +36,7 @@ pub mod report;
 pub mod scenario;
 pub mod science;
 mod season;
+mod span_ref;
 mod status;
 pub mod steps;
 pub mod text;
@@ -68,21 +70,42 @@ pub use status::{Actual, Conflict, DayStatus, Replaced};
 /// rests on the pre-plan estimate ([`recovery_days`]); when its weeks (what was run, where the
 /// season has runs) size a race's recovery differently, the plan is laid out again with those.
 pub fn generate(input: &PlanInput) -> Result<Plan, PlanError> {
+    if input.settings.week_start == WeekStart::Monday {
+        return generate_from(input).map(|(plan, _)| plan);
+    }
+    // The days around each race (taper's last days, mini-taper, recovery) are laid out from race
+    // day and sized as in the plan with the ISO week (Monday first) made on the season's first
+    // day, with its recovery days: the week start moves the calendar, not the training around
+    // races, and following the plan day by day does not change them.
+    let open = input.season.first_day(input.today);
+    let mut iso = input.clone();
+    iso.settings.week_start = WeekStart::Monday;
+    iso.today = open;
+    iso.season = Season::default();
+    let (canon, refs) = generate_from(&iso)?;
+    let replay = past::replay_input(input, open);
+    let races = validate::validate(&replay)?;
+    let (plan, _) = plan_with(input, &replay, races, open, canon.recovery_days, &refs);
+    Ok(plan)
+}
+
+/// The plan and what the days around each race were sized from.
+fn generate_from(input: &PlanInput) -> Result<(Plan, Vec<Option<span_ref::SpanRef>>), PlanError> {
     let open = input.season.first_day(input.today);
     let replay = past::replay_input(input, open);
     let races = validate::validate(&replay)?;
     let estimate: Vec<u32> = races.iter().map(|r| recovery_days(&replay, r)).collect();
-    let first = plan_with(input, &replay, races.clone(), open, estimate);
+    let first = plan_with(input, &replay, races.clone(), open, estimate, &[]);
     let sized = recovery::days_from_plan(
-        &first.races,
-        &first.weeks,
-        &first.recovery_days,
+        &first.0.races,
+        &first.0.weeks,
+        &first.0.recovery_days,
         input.today,
     );
-    if sized == first.recovery_days {
+    if sized == first.0.recovery_days {
         return Ok(first);
     }
-    Ok(plan_with(input, &replay, races, open, sized))
+    Ok(plan_with(input, &replay, races, open, sized, &[]))
 }
 
 /// The plan with `recovery` easy days after each race (index into the sorted `races`).
@@ -92,12 +115,14 @@ fn plan_with(
     races: Vec<Race>,
     open: chrono::NaiveDate,
     recovery: Vec<u32>,
-) -> Plan {
+    refs: &[Option<span_ref::SpanRef>],
+) -> (Plan, Vec<Option<span_ref::SpanRef>>) {
     let past = past::Past::new(input, open);
     let replay = replay.clone();
     let start = frame::week_start_of(open, &replay);
     let frames = frame::build(&replay, &races, start, &past.hints(), &recovery);
-    let ctx = context::Ctx::new(&replay, &races, start, frames.len() * 7, &recovery);
+    let mut ctx = context::Ctx::new(&replay, &races, start, frames.len() * 7, &recovery);
+    ctx.span_refs = refs.to_vec();
     let mut carry = carry::Carry::new(&ctx);
     let mut adapt = adapt::Adapt::default();
     let weeks: Vec<Week> = frames
@@ -111,12 +136,16 @@ fn plan_with(
     let seed = projection::seed(&replay.baseline, ctx.easy_pace(target));
     let projection = projection::project(&weeks, open, seed);
     warnings::race_day_form(&races, &projection, &mut found);
-    Plan {
-        weeks,
-        warnings: found,
-        projection,
-        races,
-        season_start: open,
-        recovery_days: recovery,
-    }
+    let taken = carry.span_refs.clone();
+    (
+        Plan {
+            weeks,
+            warnings: found,
+            projection,
+            races,
+            season_start: open,
+            recovery_days: recovery,
+        },
+        taken,
+    )
 }

@@ -50,6 +50,14 @@ pub const REENTRY_AFTER_WEEKS: u32 = 2;
 /// hard run should not trigger big changes", science.md), while the 30-day long-run guard counts
 /// the runs actually done (Frandsen 2025), so a missed long run is not made up by a longer one.
 pub const EXTRA_WEEK_SHARE: f64 = 1.2;
+/// Days before an A race laid out from race day whatever the week start: the race week's last
+/// six days and the day before them (a marathon's last long run, about 7 days out). Tapers are
+/// counted in days back from race day (Bosquet et al. 2007: 8-14 days; coaching practice by
+/// distance, science.md "Taper"), so the week a calendar starts on must not move them.
+pub const RACE_RELATIVE_DAYS_BEFORE_A: i64 = 7;
+/// The fewest days before a B race laid out from race day: a B race's mini-taper is "a short
+/// reduction of 2-5 days" (science.md, "Taper", by race priority), counted back from race day.
+pub const RACE_RELATIVE_DAYS_BEFORE_B: i64 = 3;
 /// Share of weekly time run easy (the "80/20" distribution).
 pub const EASY_SHARE: f64 = 0.8;
 

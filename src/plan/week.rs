@@ -2,12 +2,13 @@
 //! its role calls for (training weeks in `train`; tapers, race weeks, reverse-taper recoveries and
 //! transitions here), the races inside it, the layout over its days, and the carry to the next.
 
-use chrono::Duration;
+use chrono::{Duration, NaiveDate};
 
+use super::around_race;
 use super::bounds::Bounds;
 use super::carry::Carry;
 use super::context::Ctx;
-use super::days::{layout, WeekTarget};
+use super::days::{layout_around, FixedLimits, WeekTarget};
 use super::frame::{Frame, Role};
 use super::kinds::WorkoutKind;
 use super::model::Priority;
@@ -15,6 +16,7 @@ use super::output::{Day, Week};
 use super::race_weeks;
 use super::reason::Reason;
 use super::science;
+use super::span_ref::SpanRef;
 use super::train::{settle_reasons, train_week};
 
 /// What the progression rules see in a week: its volume and long run (a week under way counts
@@ -26,7 +28,7 @@ pub(super) struct Seen {
 
 /// Builds one week of the plan from its frame and what came before, with what the progression
 /// rules see in it (the caller carries it forward).
-pub(super) fn draft(ctx: &Ctx, f: &Frame, carry: &Carry) -> (Week, Seen) {
+pub(super) fn draft(ctx: &Ctx, f: &Frame, carry: &mut Carry) -> (Week, Seen) {
     let b = Bounds::new(ctx, f, carry);
     let mut reasons = phase_reason(ctx, f);
     let mut t = b.blank_target(f);
@@ -42,7 +44,19 @@ pub(super) fn draft(ctx: &Ctx, f: &Frame, carry: &Carry) -> (Week, Seen) {
         t.other_cap_km = t.other_cap_km.min(carry.prev_easy_max);
     }
     let full_long = fit_target(ctx, f, &b, full_km, races_km, &mut t);
-    let days = layout(ctx, f.start, &t);
+    let fixed = around_races(ctx, f, carry, &b);
+    let carry = &*carry;
+    // A taper or training week stays within its volume (progressive taper, ramp limits), any
+    // week within the runner's maximum,
+    // and every run within the week's 30-day guard, the days from race day included.
+    let limits = FixedLimits {
+        total: match f.role {
+            Role::Taper { .. } | Role::Train => t.training_km,
+            _ => b.max,
+        },
+        run: b.guard,
+    };
+    let days = layout_around(ctx, f.start, &t, &fixed, limits);
     let (km, long) = totals(&days);
     // The rules see the planned volume: a partial first week counts in full, and a race
     // longer than the week's plan does not raise the next week's allowance.
@@ -80,6 +94,35 @@ pub(super) fn draft(ctx: &Ctx, f: &Frame, carry: &Carry) -> (Week, Seen) {
             long: long_seen,
         },
     )
+}
+
+/// The week's days around a race, laid out from race day (`around_race`); each race's reference
+/// is taken from the carry the first time a week reaches its span, unless already known.
+fn around_races(ctx: &Ctx, f: &Frame, carry: &mut Carry, b: &Bounds) -> Vec<Day> {
+    let dates: Vec<NaiveDate> = (0..7).map(|d| f.start + Duration::days(d)).collect();
+    let mut out = Vec::new();
+    for i in 0..ctx.races.len() {
+        let mine: Vec<NaiveDate> = dates
+            .iter()
+            .copied()
+            .filter(|d| around_race::race_for(ctx, *d) == Some(i))
+            .collect();
+        if mine.is_empty() {
+            continue;
+        }
+        let taken = SpanRef {
+            load: carry.last_load,
+            long: carry.last_long,
+            guard: b.guard,
+            easy_max: carry.prev_easy_max,
+        };
+        let Some(slot) = carry.span_refs.get_mut(i) else {
+            continue;
+        };
+        let rf = *slot.get_or_insert(taken);
+        out.extend(around_race::span_days(ctx, i, &rf, &mine));
+    }
+    out
 }
 
 /// "n weeks to <race>", while the target race is ahead.
