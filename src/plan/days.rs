@@ -107,11 +107,17 @@ impl FixedLimits {
 /// The `fixed` days within `limits`: each run at most the run limit, then all scaled down
 /// together where their total is above the total limit. Within the limits they are unchanged.
 fn within(fixed: &[Day], limits: FixedLimits) -> Vec<Day> {
-    let scale = |d: &Day, k: f64| Day {
-        km: d.km * k,
-        minutes: d.minutes * k,
-        hard_minutes: d.hard_minutes * k,
-        ..d.clone()
+    let scale = |d: &Day, k: f64| {
+        if d.km * k < 0.05 {
+            // Scaled to nothing: a rest day, not a session without distance.
+            return rest(d.date, d.note);
+        }
+        Day {
+            km: d.km * k,
+            minutes: d.minutes * k,
+            hard_minutes: d.hard_minutes * k,
+            ..d.clone()
+        }
     };
     let capped: Vec<Day> = fixed
         .iter()
