@@ -2,8 +2,8 @@
 // transfers before the plan is drawn, from a server that sends gzip like a static host, with
 // the service worker out of the way (its precache is not the page's). Fails above the budget;
 // the import module is not among them. Issue 16's target is 300 KB; the app wasm alone is
-// 455 KB gzip today (474.0 KB transferred in all with the season screens, after cutting 61 of the
-// 67 KB they added; 476.9 KB before them, after the watch-workout encoder moved to the import
+// 458 KB gzip today (476.9 KB transferred in all with the season screens, after cutting 61 of the
+// 67 KB they added, and 3 KB for the days laid out from race day; 476.9 KB before them, after the watch-workout encoder moved to the import
 // module; 483.3 KB at the end of round 2 with it on the main thread, 409.9 KB before the season
 // core and the form fixes joined the app), so the default guards that figure against further
 // growth until the app shrinks (FIRST_LOAD_BUDGET_KB=300 checks the target, not met).
