@@ -293,3 +293,70 @@ fn the_projection_counts_what_was_run() {
     );
     assert!((ctl(&unknown) - ctl(&followed)).abs() < 1e-6);
 }
+
+/// A case the property test "following the plan never changes it" once found: a marathon, then
+/// a 10K 11 weeks later, a runner near the low-volume line of the recovery sizing (beginner, 4
+/// runs a week). Followed to the letter for 8 weeks (weeks frozen, runs as planned), the plan —
+/// and the 10K's recovery days — stay as first made, with either week start.
+#[test]
+fn following_the_plan_keeps_the_recoveries_of_a_marathon_then_a_10k() {
+    for week_start in [WeekStart::Monday, WeekStart::Sunday] {
+        let race = |name: &str, day: &str, distance| Race {
+            name: name.into(),
+            date: date(day),
+            distance,
+            priority: Priority::A,
+            goal_time_s: None,
+        };
+        let input = PlanInput {
+            today: date("2027-01-20"),
+            races: vec![
+                race("Race 0", "2027-02-21", Distance::Marathon),
+                race("Race 1", "2027-05-05", Distance::TenK),
+            ],
+            settings: Settings {
+                units: Units::Km,
+                week_start,
+                available_days: vec![
+                    chrono::Weekday::Mon,
+                    chrono::Weekday::Fri,
+                    chrono::Weekday::Sat,
+                    chrono::Weekday::Sun,
+                ],
+                runs_per_week: 4,
+                long_run_day: chrono::Weekday::Mon,
+                max_weekly_km: 97.17178689893582,
+                experience: Experience::Beginner,
+                deload_cadence: DeloadCadence::Every3,
+                deload_depth: 0.25,
+            },
+            baseline: Baseline {
+                weekly_km: 80.78854099808883,
+                longest_run_km: 26.086202431535455,
+                consistency: 1.0,
+                ..Baseline::default()
+            },
+            checkins: vec![],
+            season: Season {
+                start: Some(date("2027-01-20")),
+                ..Season::default()
+            },
+        };
+        let first = generate(&input).unwrap();
+        let mut previous = first.clone();
+        for k in 1..=8i64 {
+            let mut next = later(&input, 7 * k);
+            next.season.frozen = previous.weeks.clone();
+            next.season.runs = as_planned(&first, next.today);
+            let plan = generate(&next).unwrap();
+            assert_eq!(
+                plan.recovery_days, first.recovery_days,
+                "{week_start:?}, +{k} weeks"
+            );
+            for (a, b) in first.weeks.iter().zip(&plan.weeks) {
+                same_week(a, b, 1e-9);
+            }
+            previous = plan;
+        }
+    }
+}

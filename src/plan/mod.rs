@@ -95,18 +95,27 @@ fn generate_from(input: &PlanInput) -> Result<(Plan, Vec<Option<span_ref::SpanRe
     let replay = past::replay_input(input, open);
     let races = validate::validate(&replay)?;
     let estimate: Vec<u32> = races.iter().map(|r| recovery_days(&replay, r)).collect();
-    let first = plan_with(input, &replay, races.clone(), open, estimate, &[]);
-    let sized = recovery::days_from_plan(
-        &first.0.races,
-        &first.0.weeks,
-        &first.0.recovery_days,
-        input.today,
-    );
-    if sized == first.0.recovery_days {
-        return Ok(first);
+    let mut plan = plan_with(input, &replay, races.clone(), open, estimate, &[]);
+    // Until the plan's own weeks size each recovery as the plan has it (a fixed point), so the
+    // result does not depend on where the sizing started (the pre-plan estimate differs as the
+    // season goes on); a few passes at most.
+    for _ in 0..RECOVERY_PASSES {
+        let sized = recovery::days_from_plan(
+            &plan.0.races,
+            &plan.0.weeks,
+            &plan.0.recovery_days,
+            input.today,
+        );
+        if sized == plan.0.recovery_days {
+            break;
+        }
+        plan = plan_with(input, &replay, races.clone(), open, sized, &[]);
     }
-    Ok(plan_with(input, &replay, races, open, sized, &[]))
+    Ok(plan)
 }
+
+/// Re-plans after the first that may resize the recoveries (see [`generate_from`]).
+const RECOVERY_PASSES: usize = 3;
 
 /// The plan with `recovery` easy days after each race (index into the sorted `races`).
 fn plan_with(
