@@ -57,7 +57,9 @@ self.addEventListener('activate', (event) => {
 /** Caches every file of this build not cached yet (the page is idle: it asked for this). */
 async function precacheRest() {
   const cache = await caches.open(CACHE);
-  for (const file of [...HASHED, ...FIXED]) {
+  // Pages and small fixed files first (the embed page works offline sooner), then the hashed
+  // bundles, the large import module among them.
+  for (const file of [...FIXED, ...HASHED]) {
     if (await cache.match(urlOf(file))) continue;
     const response = await fetch(urlOf(file), { credentials: 'same-origin' });
     if (response.ok) await cache.put(urlOf(file), response);

@@ -40,6 +40,10 @@ test('after one online visit the app loads and re-plans offline', async (t) => {
   await page.locator('[data-testid=season-chart]').waitFor();
   const markersOnline = await page.locator('[data-testid=race-marker]').count();
   assert.equal(markersOnline, 3);
+  // The pages the app did not load (the embed page, the import module) are precached when the
+  // page is idle, after the first load: wait for that, as a runner's browser would have.
+  const embed = `${visit.url}embed.html`;
+  await until(() => page.evaluate(async (url) => !!(await caches.match(url)), embed), 'the embed page to be precached', 30_000);
 
   await goOffline(visit);
   // Proof that the site is gone: the server no longer answers.
