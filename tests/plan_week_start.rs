@@ -35,6 +35,14 @@ fn plan_with(input: &PlanInput, start: WeekStart) -> Plan {
     generate(&input).expect("plans")
 }
 
+/// Every scenario planned with each week start: its name, the start and the plan.
+fn every_plan() -> impl Iterator<Item = (&'static str, WeekStart, Plan)> {
+    SCENARIOS.iter().flat_map(|name| {
+        let input = scenario_input(name);
+        [WeekStart::Monday, WeekStart::Sunday].map(|start| (*name, start, plan_with(&input, start)))
+    })
+}
+
 fn days_by_date(plan: &Plan) -> BTreeMap<NaiveDate, &Day> {
     plan.weeks
         .iter()
@@ -84,21 +92,17 @@ fn changed_days_between_monday_and_sunday_start() {
 
 #[test]
 fn no_quality_or_long_run_in_the_two_days_before_a_b_race() {
-    for name in SCENARIOS {
-        let input = scenario_input(name);
-        for start in [WeekStart::Monday, WeekStart::Sunday] {
-            let plan = plan_with(&input, start);
-            let days = days_by_date(&plan);
-            for r in plan.races.iter().filter(|r| r.priority == Priority::B) {
-                for back in 1..=2 {
-                    let d = days[&(r.date - Duration::days(back))];
-                    assert!(
-                        !is_quality(d.kind) && d.kind != WorkoutKind::Long,
-                        "{name} ({start:?}): {:?} {back} days before {}",
-                        d.kind,
-                        r.name
-                    );
-                }
+    for (name, start, plan) in every_plan() {
+        let days = days_by_date(&plan);
+        for r in plan.races.iter().filter(|r| r.priority == Priority::B) {
+            for back in 1..=2 {
+                let d = days[&(r.date - Duration::days(back))];
+                assert!(
+                    !is_quality(d.kind) && d.kind != WorkoutKind::Long,
+                    "{name} ({start:?}): {:?} {back} days before {}",
+                    d.kind,
+                    r.name
+                );
             }
         }
     }
@@ -156,37 +160,33 @@ fn days_around_each_race_are_the_same_with_either_week_start() {
 
 #[test]
 fn the_week_labelled_race_week_holds_race_day() {
-    for name in SCENARIOS {
-        let input = scenario_input(name);
-        for start in [WeekStart::Monday, WeekStart::Sunday] {
-            let plan = plan_with(&input, start);
-            for w in &plan.weeks {
-                for reason in &w.reasons {
-                    if let Reason::RaceWeek { race, .. } = reason {
-                        let r = plan.races.iter().find(|r| &r.name == race).expect("race");
-                        assert!(
-                            w.start <= r.date && r.date < w.start + Duration::days(7),
-                            "{name} ({start:?}): race week of {race} starts {}, race on {}",
-                            w.start,
-                            r.date
-                        );
-                    }
+    for (name, start, plan) in every_plan() {
+        for w in &plan.weeks {
+            for reason in &w.reasons {
+                if let Reason::RaceWeek { race, .. } = reason {
+                    let r = plan.races.iter().find(|r| &r.name == race).expect("race");
+                    assert!(
+                        w.start <= r.date && r.date < w.start + Duration::days(7),
+                        "{name} ({start:?}): race week of {race} starts {}, race on {}",
+                        w.start,
+                        r.date
+                    );
                 }
             }
-            for r in plan.races.iter().filter(|r| r.priority == Priority::A) {
-                let w = plan
-                    .weeks
+        }
+        for r in plan.races.iter().filter(|r| r.priority == Priority::A) {
+            let w = plan
+                .weeks
+                .iter()
+                .find(|w| w.start <= r.date && r.date < w.start + Duration::days(7))
+                .expect("race's week");
+            assert!(
+                w.reasons
                     .iter()
-                    .find(|w| w.start <= r.date && r.date < w.start + Duration::days(7))
-                    .expect("race's week");
-                assert!(
-                    w.reasons
-                        .iter()
-                        .any(|x| matches!(x, Reason::RaceWeek { race, .. } if race == &r.name)),
-                    "{name} ({start:?}): the week of {} is not its race week",
-                    r.name
-                );
-            }
+                    .any(|x| matches!(x, Reason::RaceWeek { race, .. } if race == &r.name)),
+                "{name} ({start:?}): the week of {} is not its race week",
+                r.name
+            );
         }
     }
 }

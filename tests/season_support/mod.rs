@@ -56,6 +56,24 @@ pub fn later(input: &PlanInput, days: i64) -> PlanInput {
     i
 }
 
+/// `input` followed to the letter for `weeks` weeks: each week later, the previous plan's weeks
+/// frozen (as the app stores them) and runs equal to the first plan's days. The first plan, then
+/// each week's input and plan.
+pub fn follow(input: &PlanInput, weeks: i64) -> (Plan, Vec<(PlanInput, Plan)>) {
+    let first = generate(input).unwrap();
+    let mut previous = first.clone();
+    let mut out = Vec::new();
+    for k in 1..=weeks {
+        let mut next = later(input, 7 * k);
+        next.season.frozen = previous.weeks.clone();
+        next.season.runs = as_planned(&first, next.today);
+        let plan = generate(&next).unwrap();
+        previous = plan.clone();
+        out.push((next, plan));
+    }
+    (first, out)
+}
+
 /// Runs equal to the planned running days of `plan` before `today`.
 pub fn as_planned(plan: &Plan, today: NaiveDate) -> Vec<Run> {
     plan.weeks
